@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/result.h"
+#include "model/textlayer.h"
+
+#include <QImage>
+#include <QList>
+#include <QRect>
+#include <QSize>
+#include <QString>
+
+namespace Blackout {
+
+enum class DocumentKind { Email, Pdf, Image };
+/// The report-schema identifier: "email", "pdf" or "image".
+QString documentKindId(DocumentKind kind);
+
+/// A person named in a document's headers: detection looks for them again in the body.
+struct Person {
+    QString name;     ///< display name as a person reads it, may be empty
+    QString address;  ///< email address, may be empty
+};
+
+struct DocumentMetadata {
+    QString title;          ///< subject of an email, title of a PDF, file name of an image
+    QList<Person> people;   ///< From, To, Cc, Reply-To, ... of an email
+};
+
+/// Everything on one page: the pixels at working resolution and the text known without OCR.
+struct PageContent {
+    int index = 0;
+    QImage image;                 ///< the page at working resolution; the coordinate system of everything
+    QList<TextLayer> layers;      ///< text from the layout or a PDF text layer, boxes in image pixels
+    QList<QRect> ocrRegions;      ///< parts of the image whose text is not (or not trustworthily) known
+};
+
+/**
+ * A document opened by a loader. The GUI and CLI use it without knowing the kind.
+ *
+ * page() renders on demand, so opening a 500-page PDF costs nothing until a page is asked for.
+ * Implementations are safe to call from several threads (they serialise access to their library).
+ */
+class Document {
+public:
+    virtual ~Document() = default;
+
+    virtual DocumentKind kind() const = 0;
+    virtual int pageCount() const = 0;
+    /// The size in pixels page(index).image will have.
+    virtual QSize pageSize(int index) const = 0;
+    virtual Result<PageContent> page(int index) const = 0;
+    virtual DocumentMetadata metadata() const = 0;
+};
+
+/// Options that change what a loader produces.
+struct LoadOptions {
+    int dpi = 300;                         ///< working resolution of PDF pages
+    QString password;                      ///< for encrypted PDFs
+    int maxPages = 1000;                   ///< pages taken from one file at most
+    qint64 maxImagePixels = 200'000'000;   ///< decompression-bomb guard for images and rendered pages
+};
+
+} // namespace Blackout

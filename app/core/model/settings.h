@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/piitype.h"
+
+#include <QColor>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace Blackout {
+
+/// How a redacted box looks. Every style is an opaque fill computed from nothing of the hidden pixels.
+enum class RedactionStyleKind { Black, Colour, Label, Mosaic };
+QString redactionStyleId(RedactionStyleKind kind);
+std::optional<RedactionStyleKind> redactionStyleFromId(const QString &id);
+
+/// Everything the user can choose, as one value: the GUI stores it with QSettings, the CLI fills it from
+/// flags. Core never opens QSettings itself.
+struct Settings {
+    // Reading
+    QString ocrLanguage = QStringLiteral("eng");
+    int dpi = 300;
+    // Detection
+    QString phoneRegion;                 ///< ISO 3166 code; empty means "from the locale"
+    QSet<PiiType> enabledTypes;          ///< empty means all
+    QStringList watchList;               ///< names and terms to always find
+    QStringList customPatterns;          ///< regular expressions, type `custom`
+    bool bareDomainsAreUrls = false;
+    // Redaction and export
+    RedactionStyleKind style = RedactionStyleKind::Black;
+    QColor styleColour = QColor(Qt::black);
+    bool hideWidth = false;
+    QString preset = QStringLiteral("original");
+    QString format = QStringLiteral("png");
+
+    bool isEnabled(PiiType type) const { return enabledTypes.isEmpty() || enabledTypes.contains(type); }
+    /// The phone region to use: phoneRegion, or the country of the system locale, or "US".
+    QString effectivePhoneRegion() const;
+
+    void load(QSettings &store);
+    void save(QSettings &store) const;
+};
+
+} // namespace Blackout

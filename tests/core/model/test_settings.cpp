@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/settings.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Blackout;
+
+class TestSettings : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripKeepsEveryField()
+    {
+        QTemporaryDir dir;
+        Settings written;
+        written.ocrLanguage = QStringLiteral("deu");
+        written.dpi = 200;
+        written.phoneRegion = QStringLiteral("DE");
+        written.enabledTypes = {PiiType::Email, PiiType::Iban};
+        written.watchList = {QStringLiteral("Amy Pascal")};
+        written.customPatterns = {QStringLiteral("case-\\d+")};
+        written.style = RedactionStyleKind::Label;
+        written.styleColour = QColor(Qt::darkBlue);
+        written.hideWidth = true;
+        written.preset = QStringLiteral("mastodon");
+        written.format = QStringLiteral("jpeg");
+        {
+            QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+            written.save(store);
+        }
+        QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        Settings read;
+        read.load(store);
+        QCOMPARE(read.ocrLanguage, written.ocrLanguage);
+        QCOMPARE(read.dpi, 200);
+        QCOMPARE(read.effectivePhoneRegion(), QStringLiteral("DE"));
+        QCOMPARE(read.enabledTypes, written.enabledTypes);
+        QVERIFY(read.isEnabled(PiiType::Iban));
+        QVERIFY(!read.isEnabled(PiiType::Phone));
+        QCOMPARE(read.watchList, written.watchList);
+        QCOMPARE(read.customPatterns, written.customPatterns);
+        QCOMPARE(read.style, RedactionStyleKind::Label);
+        QCOMPARE(read.styleColour, QColor(Qt::darkBlue));
+        QVERIFY(read.hideWidth);
+        QCOMPARE(read.preset, QStringLiteral("mastodon"));
+        QCOMPARE(read.format, QStringLiteral("jpeg"));
+    }
+
+    void emptyEnabledSetMeansAll()
+    {
+        Settings s;
+        for (PiiType t : allPiiTypes())
+            QVERIFY(s.isEnabled(t));
+    }
+
+    void typeIdsRoundTrip()
+    {
+        for (PiiType t : allPiiTypes())
+            QCOMPARE(piiTypeFromId(piiTypeId(t)), std::optional<PiiType>(t));
+        QVERIFY(!piiTypeFromId(QStringLiteral("nonsense")).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "test_settings.moc"
