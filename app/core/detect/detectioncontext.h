@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/document.h"
+#include "model/piitype.h"
+
+#include <QSet>
+#include <QStringList>
+
+namespace Blackout {
+
+struct Settings;
+
+/// What detectors know beyond the text itself.
+struct DetectionContext {
+    QList<Person> people;            ///< from the document's headers: found again in the body
+    QStringList watchList;           ///< names and terms the user always wants found (type name)
+    QStringList customPatterns;      ///< regular expressions (type custom)
+    QString phoneRegion = QStringLiteral("US");
+    bool bareDomainsAreUrls = false;
+    QSet<PiiType> enabledTypes;      ///< empty: all
+
+    bool isEnabled(PiiType type) const { return enabledTypes.isEmpty() || enabledTypes.contains(type); }
+    static DetectionContext fromSettings(const Settings &settings, const QList<Person> &people = {});
+};
+
+} // namespace Blackout
