@@ -87,6 +87,7 @@ void ReviewSession::setProcessedPage(ProcessedPage page)
         return;
     PageState &state = m_pages[index];
     state.set = RedactionSet(page.hits, m_settings);
+    state.reviewed = QList<bool>(page.hits.size(), false);
     state.processed = std::move(page);
     Q_EMIT pageChanged(index);
 }
@@ -117,9 +118,25 @@ std::optional<Decision> ReviewSession::decision(const HitRef &ref) const
     return m_pages.at(ref.page).set.decision(ref.hit);
 }
 
+bool ReviewSession::isReviewed(const HitRef &ref) const
+{
+    return hit(ref) && m_pages.at(ref.page).reviewed.value(ref.hit, false);
+}
+
+int ReviewSession::reviewedCount() const
+{
+    int n = 0;
+    for (const PageState &p : m_pages)
+        n += int(p.reviewed.count(true));
+    return n;
+}
+
 bool ReviewSession::pushDecisions(QList<DecisionChange> changes, const QString &text)
 {
-    changes.removeIf([](const DecisionChange &c) { return c.before == c.after; });
+    for (DecisionChange &c : changes)
+        c.wasReviewed = isReviewed(c.ref);
+    // Confirming detection's proposal is a change too: the hit becomes reviewed.
+    changes.removeIf([](const DecisionChange &c) { return c.before == c.after && c.wasReviewed; });
     if (changes.isEmpty())
         return false;
     m_undo->push(new DecisionCommand(this, std::move(changes), text));
@@ -133,7 +150,7 @@ bool ReviewSession::setDecision(const HitRef &ref, Decision decision)
         return false;
     const QString text = decision == Decision::Accepted ? tr("Redact “%1”").arg(hit(ref)->text)
                                                         : tr("Keep “%1”").arg(hit(ref)->text);
-    return pushDecisions({{ref, *before, decision}}, text);
+    return pushDecisions({{ref, *before, decision, false}}, text);
 }
 
 bool ReviewSession::toggleDecision(const HitRef &ref)
@@ -149,7 +166,7 @@ bool ReviewSession::setDecisionForType(PiiType type, Decision decision)
     QList<DecisionChange> changes;
     for (const HitRef &ref : allHits()) {
         if (hit(ref)->type == type)
-            changes.append({ref, *this->decision(ref), decision});
+            changes.append({ref, *this->decision(ref), decision, false});
     }
     const QString name = piiTypeDisplayName(type);
     return pushDecisions(std::move(changes), decision == Decision::Accepted ? tr("Redact every %1").arg(name)
@@ -164,7 +181,7 @@ bool ReviewSession::setDecisionForText(const QString &text, Decision decision)
     QList<DecisionChange> changes;
     for (const HitRef &ref : allHits()) {
         if (normalised(hit(ref)->text) == key)
-            changes.append({ref, *this->decision(ref), decision});
+            changes.append({ref, *this->decision(ref), decision, false});
     }
     return pushDecisions(std::move(changes), decision == Decision::Accepted
                                                  ? tr("Redact every “%1”").arg(text.simplified())
@@ -270,7 +287,10 @@ void ReviewSession::applyDecisions(const QList<DecisionChange> &changes, bool fo
     for (const DecisionChange &c : changes) {
         if (c.ref.page < 0 || c.ref.page >= m_pages.size())
             continue;
-        m_pages[c.ref.page].set.setDecision(c.ref.hit, forward ? c.after : c.before);
+        PageState &state = m_pages[c.ref.page];
+        state.set.setDecision(c.ref.hit, forward ? c.after : c.before);
+        if (c.ref.hit < state.reviewed.size())
+            state.reviewed[c.ref.hit] = forward || c.wasReviewed;
         Q_EMIT hitChanged(c.ref.page, c.ref.hit);
     }
 }

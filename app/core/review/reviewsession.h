@@ -31,6 +31,7 @@ struct DecisionChange {
     HitRef ref;
     Decision before = Decision::Accepted;
     Decision after = Decision::Accepted;
+    bool wasReviewed = false;   ///< whether a person had decided on the hit before this change
 };
 
 /**
@@ -68,6 +69,9 @@ public:
     QList<HitRef> allHits() const;
     const Hit *hit(const HitRef &ref) const;
     std::optional<Decision> decision(const HitRef &ref) const;
+    /// Whether a person has decided on this hit; detection's own verdict is only a proposal until then.
+    bool isReviewed(const HitRef &ref) const;
+    int reviewedCount() const;
 
     // User actions: each pushes one undo command and returns false when nothing would change.
     bool setDecision(const HitRef &ref, Decision decision);
@@ -107,6 +111,7 @@ private:
         std::optional<ProcessedPage> processed;
         RedactionSet set;
         QRect crop;
+        QList<bool> reviewed;
     };
     bool pushDecisions(QList<DecisionChange> changes, const QString &text);
     QRect clampToPage(int page, const QRect &rect) const;
