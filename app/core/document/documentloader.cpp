@@ -27,12 +27,16 @@ bool isOle(const QByteArray &head)
     return head.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1"));
 }
 
-// RFC 5322 headers: the first non-empty line is "Name: value" with a name of printable ASCII.
+// RFC 5322 headers: the first line is "Name: value", and a header every mail has follows in the head
+// (a text file that starts with "Note: ..." is not a mail).
 bool looksLikeHeaders(const QByteArray &head)
 {
-    static const QRegularExpression header(QStringLiteral("^[!-9;-~]{1,76}:[ \\t]"));
-    const QByteArray firstLine = head.trimmed().left(200).split('\n').value(0);
-    return header.match(QString::fromLatin1(firstLine)).hasMatch();
+    static const QRegularExpression first(QStringLiteral("^[!-9;-~]{1,76}:[ \\t]"));
+    static const QRegularExpression known(
+        QStringLiteral("^(from|to|subject|date|received|message-id|mime-version|return-path|delivered-to):"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    const QString text = QString::fromLatin1(head);
+    return first.match(text.trimmed()).hasMatch() && known.match(text).hasMatch();
 }
 
 QString suffixOf(const QString &nameHint)
