@@ -106,6 +106,9 @@ QString EmailHtmlSanitizer::sanitize(const QString &input, const QHash<QString, 
     static const RE background(QStringLiteral(R"re(\sbackground\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))re"), kOpts);
     static const RE cssUrl(QStringLiteral(R"re(url\s*\([^)]*\))re"), kOpts);
     html.remove(background);
+    // Text a sender shrank to nothing is still text in the message: give it the normal size.
+    static const RE zeroFont(QStringLiteral(R"re(font-size\s*:\s*0+(?:\.0*)?\s*(?:px|pt|em|rem|%)?\s*(?:!important)?\s*;?)re"), kOpts);
+    html.remove(zeroFont);
     html.replace(cssUrl, QStringLiteral("none"));
 
     static const RE img(QStringLiteral(R"re(<img\b[^>]*>)re"), kOpts);

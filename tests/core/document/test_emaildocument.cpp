@@ -94,6 +94,11 @@ private Q_SLOTS:
         auto page = doc.value()->page(0);
         QVERIFY(page);
         QCOMPARE(page->image.size(), QSize(1600, 2200));
+        // To look at the pages: BLACKOUT_DUMP_DIR=/tmp/pages ./test_emaildocument corpus
+        const QString dump = qEnvironmentVariable("BLACKOUT_DUMP_DIR");
+        for (int i = 0; !dump.isEmpty() && i < qMin(3, doc.value()->pageCount()); ++i)
+            doc.value()->page(i)->image.save(
+                QStringLiteral("%1/%2-%3.png").arg(dump, QFileInfo(path).completeBaseName()).arg(i));
         QCOMPARE(page->layers.size(), 1);
         QCOMPARE(page->layers.first().source(), TextSource::Layout);
         // The header block is always there, so every page 0 names at least "From:" or "To:".

@@ -31,7 +31,7 @@ private Q_SLOTS:
             QCOMPARE(page->index, i);
             const QString text = page->layers.first().text();
             QVERIFY2(text.contains(QStringLiteral("Body of message %1.").arg(i + 1)), qPrintable(text));
-            QVERIFY2(text.contains(QStringLiteral("From here on.")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral(">From here on, an escaped line.")), qPrintable(text));
         }
         QCOMPARE(mbox->messageOfPage(3), -1);
         QVERIFY(!mbox->page(3));

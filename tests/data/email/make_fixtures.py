@@ -90,5 +90,5 @@ for i, (who, subj) in enumerate([("Ann One <ann@example.com>", "First"), ("Ben T
                                  ("Cy Three <cy@example.com>", "Third")]):
     msgs.append("From sender@example.com Mon Mar  9 10:0%d:00 2020\nFrom: %s\nTo: list@example.com\n"
                 "Subject: %s message\nDate: Mon, 09 Mar 2020 10:0%d:00 +0000\n\nBody of message %d.\n"
-                "From the desk of nobody (an escaped line follows)\n>From here on.\n\n" % (i, who, subj, i, i + 1))
+                ">From here on, an escaped line.\n\n" % (i, who, subj, i, i + 1))
 write("three.mbox", "".join(msgs))
