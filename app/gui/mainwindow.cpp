@@ -403,8 +403,13 @@ void MainWindow::createDocks()
     auto *pagesDock = new QDockWidget(tr("Pages"), this);
     pagesDock->setObjectName(QStringLiteral("pagesDock"));
     m_pageList = new QListWidget(pagesDock);
-    m_pageList->setViewMode(QListView::ListMode);
-    m_pageList->setIconSize(QSize(96, 128));
+    m_pageList->setViewMode(QListView::IconMode);
+    m_pageList->setFlow(QListView::TopToBottom);
+    m_pageList->setWrapping(false);
+    m_pageList->setMovement(QListView::Static);
+    m_pageList->setResizeMode(QListView::Adjust);
+    m_pageList->setSpacing(6);
+    m_pageList->setIconSize(QSize(110, 140));
     m_pageList->setAccessibleName(tr("Pages"));
     connect(m_pageList, &QListWidget::currentRowChanged, m_view, &PageView::scrollToPage);
     pagesDock->setWidget(m_pageList);
@@ -534,7 +539,7 @@ void MainWindow::onPageReady(const ProcessedPage &page)
     if (QListWidgetItem *item = m_pageList->item(page.index)) {
         item->setIcon(QPixmap::fromImage(page.image.scaled(m_pageList->iconSize(), Qt::KeepAspectRatio,
                                                            Qt::SmoothTransformation)));
-        item->setText(tr("Page %1 (%n hit(s))", nullptr, int(page.hits.size())).arg(page.index + 1));
+        item->setText(tr("%1 · %n hit(s)", nullptr, int(page.hits.size())).arg(page.index + 1));
     }
     if (!m_view->currentHit().isValid() && !page.hits.isEmpty() && page.index == 0)
         setCurrentHit({0, 0});

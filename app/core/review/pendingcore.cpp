@@ -3,6 +3,8 @@
 // CMakeLists.txt in this folder). They do the least that lets the GUI run: no OCR, no detection, black fills.
 // Never ship with any of these switched on.
 #include "document/documentloader.h"
+#include "document/emaildocument.h"
+#include "document/mboxdocument.h"
 #include "export/exporter.h"
 #include "export/exportpreset.h"
 #include "export/leakcheck.h"
@@ -12,6 +14,7 @@
 #include "redact/redactionset.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPainter>
 
@@ -212,8 +215,16 @@ std::optional<DocumentKind> DocumentLoader::sniffData(const QByteArray &, const 
 {
     return std::nullopt;
 }
-Result<std::unique_ptr<Document>> DocumentLoader::open(const QString &path, const LoadOptions &)
+Result<std::unique_ptr<Document>> DocumentLoader::open(const QString &path, const LoadOptions &options)
 {
+    if (path.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::Unreadable, tr("The file cannot be read.")};
+        return EmailDocument::fromData(file.readAll(), options);
+    }
+    if (path.endsWith(QLatin1String(".mbox"), Qt::CaseInsensitive))
+        return MboxDocument::fromFile(path, options);
     QImage image(path);
     if (image.isNull())
         return Error{ErrorCode::UnsupportedFormat, tr("Blackout cannot open this kind of file yet.")};
