@@ -130,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_jobs, &PageJobs::progressChanged, this, [this](int percent, const QString &message) {
         m_progress->setValue(percent);
+        m_stopAction->setEnabled(true);
         m_progress->show();
         m_stopButton->show();
         m_statusProgress->setText(message);
