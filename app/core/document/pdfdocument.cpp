@@ -36,18 +36,35 @@ TextLayer extractTextLayer(const Poppler::Page &page, double scale)
     const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList();
     const Poppler::TextBox *previous = nullptr;
     for (const std::unique_ptr<Poppler::TextBox> &box : boxes) {
-        const QString text = box->text();
-        if (text.trimmed().isEmpty())
+        const QString rawText = box->text();
+        if (rawText.trimmed().isEmpty())
             continue;
         // Poppler lists words in reading order and links the words of one line through nextWord():
         // anything that is not the previous word's successor starts a new line.
         const bool continuesLine = previous && previous->nextWord() == box.get();
         if (previous && !continuesLine)
             layer.endLine();
+        // Ligatures (U+FB00..FB06: "ﬁ", "ﬂ", ...) become their letters, sharing the glyph's box, so
+        // that "marlowe-ﬁnch.example" is found as the address it is.
+        QString text;
         QList<QRectF> charBoxes;
-        charBoxes.reserve(text.size());
-        for (int i = 0; i < text.size(); ++i)
-            charBoxes.append(toPixels(box->charBoundingBox(i), scale));
+        text.reserve(rawText.size());
+        charBoxes.reserve(rawText.size());
+        for (int i = 0; i < rawText.size(); ++i) {
+            const QRectF charBox = toPixels(box->charBoundingBox(i), scale);
+            const QChar c = rawText.at(i);
+            if (c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06) {
+                const QString letters = QString(c).normalized(QString::NormalizationForm_KC);
+                const qreal w = charBox.width() / letters.size();
+                for (int k = 0; k < letters.size(); ++k) {
+                    text.append(letters.at(k));
+                    charBoxes.append(QRectF(charBox.left() + k * w, charBox.top(), w, charBox.height()));
+                }
+            } else {
+                text.append(c);
+                charBoxes.append(charBox);
+            }
+        }
         const bool glued = continuesLine && !previous->hasSpaceAfter();
         if (glued) {
             // A word split by a font change ("<b>Sm</b>ith") stays one word for the detectors.
