@@ -16,6 +16,7 @@
 #include <QTextStream>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <atomic>
 #include <cstdio>
@@ -61,6 +62,20 @@ double runPool(const QList<QImage> &images, int threads, const OcrOptions &optio
     return seconds;
 }
 
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+double childrenCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -75,7 +90,7 @@ int main(int argc, char **argv)
     QCommandLineOption sparse(QStringLiteral("sparse"), QStringLiteral("PSM_SPARSE_TEXT instead of PSM_AUTO"));
     QCommandLineOption raw(QStringLiteral("raw"), QStringLiteral("No preprocessing"));
     QCommandLineOption target(QStringLiteral("target"), QStringLiteral("Target glyph height"), QStringLiteral("px"),
-                              QStringLiteral("24"));
+                              QString::number(OcrOptions().targetTextHeight));
     QCommandLineOption textDir(QStringLiteral("text"), QStringLiteral("Write each page's OCR text to DIR/<name>.txt"),
                                QStringLiteral("dir"));
     QCommandLineOption noCli(QStringLiteral("no-cli"), QStringLiteral("Skip the tesseract command"));
@@ -114,13 +129,17 @@ int main(int argc, char **argv)
     out() << "engine init: " << timer.nsecsElapsed() / 1e6 << " ms\n";
     OcrEngine &engine = *created.value();
 
-    double ourTotal = 0, cliTotal = 0;
-    out() << "file\tblackout_s\ttesseract_s\tratio\tchars\n";
+    double ourTotal = 0, cliTotal = 0, ourCpuTotal = 0, cliCpuTotal = 0;
+    // Wall time and CPU time: on a shared machine the CPU time is the fairer comparison.
+    out() << "file\tblackout_s\ttesseract_s\tratio\tblackout_cpu\ttesseract_cpu\tcpu_ratio\tchars\n";
     for (int i = 0; i < files.size(); ++i) {
         timer.restart();
+        const double cpuStart = threadCpuSeconds();
         auto layer = engine.recognize(images.at(i));
         const double ours = timer.nsecsElapsed() / 1e9;
+        const double oursCpu = threadCpuSeconds() - cpuStart;
         ourTotal += ours;
+        ourCpuTotal += oursCpu;
         const QString text = layer ? layer->text() : QStringLiteral("ERROR: ") + layer.error().message;
         if (parser.isSet(textDir)) {
             QDir().mkpath(parser.value(textDir));
@@ -129,26 +148,32 @@ int main(int argc, char **argv)
             if (f.open(QIODevice::WriteOnly))
                 f.write(text.toUtf8());
         }
-        double cli = 0;
+        double cli = 0, cliCpu = 0;
         if (!parser.isSet(noCli)) {
             QProcess process;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
             process.setProcessEnvironment(env);
             timer.restart();
+            const double childStart = childrenCpuSeconds();
             process.start(QStringLiteral("tesseract"), {files.at(i), QStringLiteral("stdout"), QStringLiteral("-l"),
                                                         options.language});
             process.waitForFinished(-1);
             cli = timer.nsecsElapsed() / 1e9;
+            cliCpu = childrenCpuSeconds() - childStart;
             cliTotal += cli;
+            cliCpuTotal += cliCpu;
         }
         out() << QFileInfo(files.at(i)).fileName() << '\t' << QString::number(ours, 'f', 3) << '\t'
               << QString::number(cli, 'f', 3) << '\t' << (cli > 0 ? QString::number(ours / cli, 'f', 2) : QString())
-              << '\t' << text.size() << '\n';
+              << '\t' << QString::number(oursCpu, 'f', 3) << '\t' << QString::number(cliCpu, 'f', 3) << '\t'
+              << (cliCpu > 0 ? QString::number(oursCpu / cliCpu, 'f', 2) : QString()) << '\t' << text.size() << '\n';
         out().flush();
     }
     out() << "total\t" << QString::number(ourTotal, 'f', 3) << '\t' << QString::number(cliTotal, 'f', 3) << '\t'
-          << (cliTotal > 0 ? QString::number(ourTotal / cliTotal, 'f', 2) : QString()) << '\n';
+          << (cliTotal > 0 ? QString::number(ourTotal / cliTotal, 'f', 2) : QString()) << '\t'
+          << QString::number(ourCpuTotal, 'f', 3) << '\t' << QString::number(cliCpuTotal, 'f', 3) << '\t'
+          << (cliCpuTotal > 0 ? QString::number(ourCpuTotal / cliCpuTotal, 'f', 2) : QString()) << '\n';
     out() << "per page: blackout " << QString::number(ourTotal / files.size(), 'f', 3) << " s, tesseract "
           << QString::number(cliTotal / files.size(), 'f', 3) << " s\n";
 

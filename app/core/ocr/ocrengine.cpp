@@ -9,6 +9,7 @@
 #include <tesseract/resultiterator.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
@@ -26,14 +27,16 @@ namespace {
 // Debian's libtesseract uses OpenMP; on a machine with few cores its default team per parallel region
 // competes with our own worker threads and makes a page several times slower. The limit is an ICV of the
 // calling thread (and the environment is read only when libgomp loads, so OMP_THREAD_LIMIT set in main()
-// is too late): each thread that runs Tesseract limits itself.
+// is too late): each thread that runs Tesseract limits itself. Tesseract's LSTM asks for teams with an
+// explicit num_threads() clause, which overrides omp_set_num_threads(); only "no active parallel level"
+// turns those teams into the calling thread alone.
 void limitOpenMpForThisThread()
 {
     thread_local bool limited = false;
     if (limited)
         return;
+    omp_set_max_active_levels(0);
     omp_set_num_threads(1);
-    omp_set_dynamic(0);
     limited = true;
 }
 
@@ -274,8 +277,10 @@ Result<TextLayer> OcrEngine::recognize(const QImage &image, const QRect &region,
     PreprocessOptions pre;
     pre.targetTextHeight = d->options.targetTextHeight;
     PreparedImage prepared;
+    QElapsedTimer trace; trace.start();
     if (d->options.preprocess) {
         prepared = OcrPreprocessor::prepare(image, region, pre);
+        qDebug("prep %lld ms scale %.2f h %.1f res %d skew %.2f", trace.elapsed(), prepared.scale, prepared.textHeight, prepared.resolution, prepared.skewDegrees);
     } else {
         const QRect area = region.isNull() ? image.rect() : region.intersected(image.rect());
         if (!area.isEmpty()) {
@@ -303,6 +308,7 @@ Result<TextLayer> OcrEngine::recognize(const QImage &image, const QRect &region,
         monitor.progress_callback2 = &Monitor::progressed;
         const int status = api.Recognize(&monitor);
         pixDestroy(&pix);
+        qDebug("recog %lld ms", trace.elapsed());
         if (cancel.isCancelled()) {
             api.Clear();
             return Error{ErrorCode::Cancelled, tr("Reading the text was cancelled.")};

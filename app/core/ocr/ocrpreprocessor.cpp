@@ -135,13 +135,11 @@ bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
     return any;
 }
 
-double OcrPreprocessor::estimateTextHeight(const QImage &gray)
+namespace {
+
+double medianGlyphHeight(Pix *pix1)
 {
-    Pix *pix1 = binarise(gray);
-    if (!pix1)
-        return 0;
     Boxa *boxa = pixConnCompBB(pix1, 8);
-    pixDestroy(&pix1);
     if (!boxa)
         return 0;
     std::vector<int> heights;
@@ -151,7 +149,7 @@ double OcrPreprocessor::estimateTextHeight(const QImage &gray)
         if (boxaGetBoxGeometry(boxa, i, &x, &y, &w, &h) != 0)
             continue;
         // Glyph-sized: not dust, not rules, panels or pictures.
-        if (h >= 5 && h <= 300 && w >= 1 && w <= 3 * h && h <= 8 * std::max(w, 1))
+        if (h >= 5 && h <= 300 && w <= 3 * h && h <= 8 * std::max(w, 1))
             heights.push_back(h);
     }
     boxaDestroy(&boxa);
@@ -161,18 +159,36 @@ double OcrPreprocessor::estimateTextHeight(const QImage &gray)
     return heights[heights.size() / 2];
 }
 
+double skewOf(Pix *pix1)
+{
+    l_float32 angle = 0, confidence = 0;
+    const bool found = pixFindSkew(pix1, &angle, &confidence) == 0;
+    // Leptonica's confidence is the ratio of the best to the worst line alignment score; below about 3 the
+    // "skew" is noise, and below a tenth of a degree rotating only blurs.
+    if (!found || confidence < 3.0f || std::abs(angle) < 0.1f)
+        return 0;
+    return angle;
+}
+
+} // namespace
+
+double OcrPreprocessor::estimateTextHeight(const QImage &gray)
+{
+    Pix *pix1 = binarise(gray);
+    if (!pix1)
+        return 0;
+    const double h = medianGlyphHeight(pix1);
+    pixDestroy(&pix1);
+    return h;
+}
+
 double OcrPreprocessor::estimateSkew(const QImage &gray)
 {
     Pix *pix1 = binarise(gray);
     if (!pix1)
         return 0;
-    l_float32 angle = 0, confidence = 0;
-    const bool found = pixFindSkew(pix1, &angle, &confidence) == 0;
+    const double angle = skewOf(pix1);
     pixDestroy(&pix1);
-    // Leptonica's confidence is the ratio of the best to the worst line alignment score; below about 3 the
-    // "skew" is noise, and below a tenth of a degree rotating only blurs.
-    if (!found || confidence < 3.0f || std::abs(angle) < 0.1f)
-        return 0;
     return angle;
 }
 
@@ -195,44 +211,45 @@ PreparedImage OcrPreprocessor::prepare(const QImage &image, const QRect &region,
     }
     QImage gray = source.convertToFormat(QImage::Format_Grayscale8);
     out.inverted = normalisePolarity(gray, options.localPolarity);
-    out.textHeight = estimateTextHeight(gray);
+    if (Pix *pix1 = binarise(gray)) {
+        out.textHeight = medianGlyphHeight(pix1);
+        if (options.deskew)
+            out.skewDegrees = skewOf(pix1);
+        pixDestroy(&pix1);
+    }
 
     QTransform forward = QTransform::fromTranslate(-area.left(), -area.top());
 
     double scale = 1.0;
     if (out.textHeight > 0 && out.textHeight < options.targetTextHeight / 1.25)
         scale = std::min(options.maxScale, options.targetTextHeight / out.textHeight);
-    if (scale > 1.0) {
-        const QSize scaledSize(qRound(gray.width() * scale), qRound(gray.height() * scale));
-        const double sx = double(scaledSize.width()) / gray.width();
-        const double sy = double(scaledSize.height()) / gray.height();
+    const QSize scaledSize(qRound(gray.width() * scale), qRound(gray.height() * scale));
+    const double sx = double(scaledSize.width()) / gray.width();
+    const double sy = double(scaledSize.height()) / gray.height();
+    out.scale = sx;
+    if (out.skewDegrees != 0) {
+        // Scale and straighten in one resampling, rotating about the centre within the same canvas; the
+        // corners that leave it are margins of a scan.
+        const QPointF centre(scaledSize.width() / 2.0, scaledSize.height() / 2.0);
+        QTransform geometry = QTransform::fromScale(sx, sy);
+        geometry *= QTransform::fromTranslate(-centre.x(), -centre.y());
+        QTransform rotation;
+        rotation.rotate(out.skewDegrees);
+        geometry *= rotation;
+        geometry *= QTransform::fromTranslate(centre.x(), centre.y());
+        QImage straight(scaledSize, QImage::Format_Grayscale8);
+        straight.fill(255);
+        QPainter p(&straight);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.setTransform(geometry);
+        p.drawImage(0, 0, gray);
+        p.end();
+        gray = straight;
+        forward *= geometry;
+    } else if (scale > 1.0) {
         gray = gray.scaled(scaledSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
                    .convertToFormat(QImage::Format_Grayscale8);
         forward *= QTransform::fromScale(sx, sy);
-        scale = sx;
-    }
-    out.scale = scale;
-
-    if (options.deskew) {
-        const double angle = estimateSkew(gray);
-        if (angle != 0) {
-            // Rotate about the centre within the same canvas; corners that leave it are margins of a scan.
-            const QPointF centre(gray.width() / 2.0, gray.height() / 2.0);
-            QTransform rotation;
-            rotation.translate(centre.x(), centre.y());
-            rotation.rotate(angle);
-            rotation.translate(-centre.x(), -centre.y());
-            QImage straight(gray.size(), QImage::Format_Grayscale8);
-            straight.fill(Qt::white);
-            QPainter p(&straight);
-            p.setRenderHint(QPainter::SmoothPixmapTransform);
-            p.setTransform(rotation);
-            p.drawImage(0, 0, gray);
-            p.end();
-            gray = straight;
-            forward *= rotation;
-            out.skewDegrees = angle;
-        }
     }
 
     const int b = options.border;
