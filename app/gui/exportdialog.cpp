@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "export/alttext.h"
 #include "export/exportpreset.h"
 #include "export/leakcheck.h"
 #include "redact/burnin.h"
@@ -85,11 +86,6 @@ ExportDialog::ExportDialog(ReviewSession *session, const Settings &settings, int
     m_altText = new QPlainTextEdit(this);
     m_altText->setPlaceholderText(tr("Describe the image for people who use a screen reader."));
     m_altText->setMaximumHeight(90);
-    // TODO(integration): propose AltText::forPage (export/alttext.h) once it lands; until then a plain
-    // sentence the person can edit.
-    const QString title = session->document() ? session->document()->metadata().title : QString();
-    m_altText->setPlainText(title.isEmpty() ? tr("A document with personal data blacked out.")
-                                            : tr("“%1”, with personal data blacked out.").arg(title));
     m_altCount = new QLabel(this);
     m_leak = new QLabel(this);
     m_leak->setWordWrap(true);
@@ -149,7 +145,10 @@ ExportDialog::ExportDialog(ReviewSession *session, const Settings &settings, int
     connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::renderPreview);
     for (QComboBox *box : {m_pages, m_preset, m_style, m_format})
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
-    connect(m_altText, &QPlainTextEdit::textChanged, this, &ExportDialog::updateAltTextCount);
+    connect(m_altText, &QPlainTextEdit::textChanged, this, [this] {
+        m_altEdited |= !m_settingAlt;
+        updateAltTextCount();
+    });
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ExportDialog::updateAltTextCount);
     auto pageEdited = [this](int page) {
         if (page == m_currentPage)
@@ -245,8 +244,21 @@ void ExportDialog::schedulePreview()
     m_previewTimer->start();
 }
 
+void ExportDialog::refreshAltText()
+{
+    const ProcessedPage *page = m_session->processedPage(m_currentPage);
+    if (m_altEdited || !page)
+        return;
+    const auto preset = ExportPreset::byId(m_preset->currentData().toString());
+    m_settingAlt = true;
+    m_altText->setPlainText(AltText::forPage(page->layers, m_session->redactions(m_currentPage),
+                                             m_session->crop(m_currentPage), preset ? preset->altTextLimit : 0));
+    m_settingAlt = false;
+}
+
 void ExportDialog::renderPreview()
 {
+    refreshAltText();
     const int generation = ++m_generation;
     m_leakDone = false;
     m_leak->setText(tr("Checking…"));

@@ -58,6 +58,7 @@ private:
     void renderPreview();
     void showPreview(const QList<QImage> &tiles);
     void updateAltTextCount();
+    void refreshAltText();
     void setBusy(bool busy);
 
     ReviewSession *m_session;
@@ -83,6 +84,8 @@ private:
     int m_generation = 0;
     int m_busy = 0;
     bool m_leakDone = false;
+    bool m_altEdited = false;     // once the person writes their own, we never replace it
+    bool m_settingAlt = false;
 };
 
 } // namespace Blackout

@@ -200,6 +200,7 @@ void MainWindow::createActions()
     m_exportAction->setIcon(themed("document-save-as", QStyle::SP_DialogSaveButton));
     m_closeAction = make(tr("&Close Document"), QKeySequence::keyBindings(QKeySequence::Close), [this] {
         m_jobs->cancel();
+        saveReview();
         m_session->clear();
         m_stack->setCurrentIndex(0);
         setWindowTitle(tr("Blackout"));
@@ -467,6 +468,7 @@ void MainWindow::openDocument(std::shared_ptr<const Document> document, const QS
         return;
     m_banner->hide();
     m_jobs->cancel();
+    saveReview();
     m_session->setDocument(document, path, m_settings);
     m_stack->setCurrentIndex(1);
     const QString title = document->metadata().title.isEmpty() ? QFileInfo(path).fileName() : document->metadata().title;
@@ -485,8 +487,15 @@ void MainWindow::openDocument(std::shared_ptr<const Document> document, const QS
         addRecent(path);
     m_view->setFocus();
     m_jobs->start(document, m_settings);
-    // TODO(integration): restore decisions saved by SessionFile (redact/sessionfile.h) once it lands:
-    // if (QFileInfo::exists(SessionFile::pathFor(path))) ask, then SessionFile::load + apply per page.
+}
+
+void MainWindow::saveReview()
+{
+    if (!m_session->document() || !m_session->hasUnsavedChanges())
+        return;
+    const Status status = m_session->saveReview();
+    if (!status.ok())
+        showError(tr("Your decisions could not be saved: %1").arg(status.error().message));
 }
 
 void MainWindow::fillMessageList()
@@ -794,6 +803,7 @@ void MainWindow::setTheme(const QString &id)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_jobs->cancel();
+    saveReview();
     QSettings store;
     store.setValue(GeometryKey, saveGeometry());
     store.setValue(StateKey, saveState());

@@ -71,6 +71,7 @@ private:
     void updateRecentMenu();
     void addRecent(const QString &path);
     void showError(const QString &message);
+    void saveReview();
     void setCurrentHit(const HitRef &ref, bool fromTree = false);
     void onPageReady(const ProcessedPage &page);
     void onHitsSelection();

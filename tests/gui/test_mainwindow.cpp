@@ -7,6 +7,7 @@
 #include "pagejobs.h"
 #include "pageview.h"
 
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
@@ -42,6 +43,14 @@ int darkShare(const QImage &image, const QRect &rect)
     return all ? dark * 100 / all : 0;
 }
 
+// Tests open a copy: the window saves the review beside the document, never into the source tree.
+QString copyOfSample(const QTemporaryDir &dir)
+{
+    const QString copy = dir.filePath(QStringLiteral("leaked-memo.eml"));
+    QFile::copy(QStringLiteral(BLACKOUT_SAMPLES "/leaked-memo.eml"), copy);
+    return copy;
+}
+
 void drag(QWidget *viewport, const QPoint &from, const QPoint &to)
 {
     QTest::mousePress(viewport, Qt::LeftButton, {}, from);
@@ -64,11 +73,12 @@ private Q_SLOTS:
 
     void reviewDrawUndoExport()
     {
+        QTemporaryDir work;
         MainWindow window;
         window.jobs()->setProcessFunction(fakeProcess);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openFile(QStringLiteral(BLACKOUT_SAMPLES "/leaked-memo.eml"));
+        window.openFile(copyOfSample(work));
         QVERIFY2(window.banner()->text().isEmpty(), qPrintable(window.banner()->text()));
         QTRY_VERIFY_WITH_TIMEOUT(window.session()->readyPageCount() == window.session()->pageCount(), Generous);
 
@@ -246,11 +256,42 @@ private Q_SLOTS:
         QVERIFY(!window.session()->document());
     }
 
+    void reviewIsRememberedOnReopen()
+    {
+        QTemporaryDir work;
+        const QString path = copyOfSample(work);
+        {
+            MainWindow window;
+            window.jobs()->setProcessFunction(fakeProcess);
+            window.show();
+            window.openFile(path);
+            QTRY_VERIFY_WITH_TIMEOUT(window.session()->readyPageCount() == window.session()->pageCount(), Generous);
+            const auto phone = findHit(window.session(), QStringLiteral("+1 (617) 555-0148"));
+            QVERIFY(phone);
+            QVERIFY(window.session()->setDecision(*phone, Decision::Rejected));
+            QVERIFY(window.session()->addRegion(0, QRect(30, 10, 100, 20)) > 0);
+            QTest::keySequence(&window, QKeySequence::Close);
+            QVERIFY(!window.session()->document());
+        }
+        QVERIFY(QFileInfo::exists(SessionFile::pathFor(path)));
+        MainWindow window;
+        window.jobs()->setProcessFunction(fakeProcess);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->readyPageCount() == window.session()->pageCount(), Generous);
+        const auto phone = findHit(window.session(), QStringLiteral("+1 (617) 555-0148"));
+        QVERIFY(phone);
+        QCOMPARE(window.session()->decision(*phone), Decision::Rejected);
+        QCOMPARE(window.session()->redactions(0).regions().size(), 1);
+        QVERIFY(window.session()->restoredDecisions() > 0);
+    }
+
     void realPipelineFindsThePhone()
     {
+        QTemporaryDir work;
         MainWindow window;
         window.show();
-        window.openFile(QStringLiteral(BLACKOUT_SAMPLES "/leaked-memo.eml"));
+        window.openFile(copyOfSample(work));
         QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isRunning() && window.session()->readyPageCount() > 0, Generous);
         if (window.session()->allHits().isEmpty())
             QSKIP("The detectors are not in this build yet (TEMPORARY until they land on main).");

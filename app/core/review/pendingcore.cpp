@@ -2,6 +2,8 @@
 // TEMPORARY stand-ins for core functions whose real implementation has not landed on main yet (see
 // CMakeLists.txt in this folder). They do the least that lets the GUI run: no OCR, no detection, black fills.
 // Never ship with any of these switched on.
+#include "detect/detectioncontext.h"
+#include "detect/detectorregistry.h"
 #include "document/documentloader.h"
 #include "document/emaildocument.h"
 #include "document/mboxdocument.h"
@@ -185,9 +187,12 @@ Result<ProcessedPage> PageProcessor::process(const Document &document, int index
     auto page = document.page(index);
     if (!page)
         return page.error();
+    // No OCR here: only text the document itself knows (email layout, PDF text layer) is searched.
+    const DetectionContext context = DetectionContext::fromSettings(m_settings, document.metadata().people);
+    QList<Hit> hits = DetectorRegistry::standard().detect(page->layers, context);
     if (progress)
         progress(100);
-    return ProcessedPage{index, page->image, page->layers, {}};
+    return ProcessedPage{index, page->image, page->layers, hits};
 }
 #endif
 

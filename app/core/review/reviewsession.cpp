@@ -5,6 +5,7 @@
 #include "review/decisioncommand.h"
 #include "review/regioncommand.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUndoStack>
 
@@ -43,8 +44,18 @@ void ReviewSession::setDocument(std::shared_ptr<const Document> document, const 
     m_path = path;
     m_settings = settings;
     m_pages.clear();
+    m_saved.reset();
+    m_restored = 0;
     if (m_document)
         m_pages.resize(m_document->pageCount());
+    if (m_document && !path.isEmpty()) {
+        const QString file = SessionFile::pathFor(path);
+        if (QFileInfo::exists(file)) {
+            // A damaged or foreign file is ignored: the review simply starts fresh.
+            if (auto saved = SessionFile::load(file); saved.ok())
+                m_saved = std::move(saved).value();
+        }
+    }
     Q_EMIT documentChanged();
 }
 
@@ -88,8 +99,36 @@ void ReviewSession::setProcessedPage(ProcessedPage page)
     PageState &state = m_pages[index];
     state.set = RedactionSet(page.hits, m_settings);
     state.reviewed = QList<bool>(page.hits.size(), false);
+    if (m_saved && m_saved->pages().contains(index)) {
+        m_restored += m_saved->apply(state.set, index);
+        // What a person decided before counts as reviewed: the saved review holds only their decisions.
+        for (qsizetype i = 0; i < state.reviewed.size(); ++i)
+            state.reviewed[i] = true;
+    }
     state.processed = std::move(page);
     Q_EMIT pageChanged(index);
+}
+
+bool ReviewSession::hasUnsavedChanges() const
+{
+    return !m_undo->isClean();
+}
+
+Status ReviewSession::saveReview()
+{
+    if (m_path.isEmpty() || !m_document)
+        return {};
+    SessionFile file = m_saved.value_or(SessionFile());
+    for (int p = 0; p < m_pages.size(); ++p) {
+        if (m_pages.at(p).processed)
+            file.record(p, m_pages.at(p).set);
+    }
+    const Status status = file.save(SessionFile::pathFor(m_path));
+    if (status.ok()) {
+        m_saved = file;
+        m_undo->setClean();
+    }
+    return status;
 }
 
 QList<HitRef> ReviewSession::allHits() const

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "model/settings.h"
 #include "pipeline/pageprocessor.h"
+#include "redact/sessionfile.h"
 #include "redact/redactionset.h"
 
 #include <QList>
@@ -45,7 +46,8 @@ public:
     explicit ReviewSession(QObject *parent = nullptr);
     ~ReviewSession() override;
 
-    /// Starts reviewing a document: forgets every previous page, result and undo step.
+    /// Starts reviewing a document: forgets every previous page, result and undo step. When a review of
+    /// path was saved before (SessionFile), its decisions and regions come back as pages arrive.
     void setDocument(std::shared_ptr<const Document> document, const QString &path, const Settings &settings);
     void clear();
 
@@ -91,6 +93,14 @@ public:
 
     QUndoStack *undoStack() const { return m_undo; }
 
+    /// Whether decisions or regions changed since the document was opened or last saved.
+    bool hasUnsavedChanges() const;
+    /// Saves the decisions and regions of every ready page beside the document (SessionFile::pathFor);
+    /// does nothing for a document without a file (a pasted screenshot).
+    Status saveReview();
+    /// How many saved hit decisions were matched again on the pages read so far.
+    int restoredDecisions() const { return m_restored; }
+
     // Used by the undo commands: apply a change without recording it.
     void applyDecisions(const QList<DecisionChange> &changes, bool forward);
     void applyRegionInsert(int page, const ManualRegion &region);
@@ -121,6 +131,8 @@ private:
     Settings m_settings;
     QList<PageState> m_pages;
     QUndoStack *m_undo = nullptr;
+    std::optional<SessionFile> m_saved;
+    int m_restored = 0;
 };
 
 } // namespace Blackout
