@@ -97,7 +97,9 @@ ExportDialog::ExportDialog(ReviewSession *session, const Settings &settings, int
     form->addRow(tr("&For:"), m_preset);
     form->addRow(tr("&Style:"), m_style);
     form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);   // a row holding a layout gets no buddy, and so no mnemonic, by itself
+    form->addRow(folderLabel, folderRow);
     form->addRow(QString(), m_overwrite);
     form->addRow(tr("&Alt text:"), m_altText);
     form->addRow(QString(), m_altCount);
@@ -131,8 +133,11 @@ ExportDialog::ExportDialog(ReviewSession *session, const Settings &settings, int
                                                : tr("Copied the image."));
     });
 
+    auto *formColumn = new QVBoxLayout;
+    formColumn->addLayout(form);
+    formColumn->addStretch(1);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(form, 1);
+    columns->addLayout(formColumn, 1);
     columns->addLayout(previewColumn, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);

@@ -9,6 +9,7 @@
 #include "pageview.h"
 #include "settingsdialog.h"
 #include "theme.h"
+#include "welcomepage.h"
 
 #if __has_include("document/mboxdocument.h")
 #include "document/mboxdocument.h"
@@ -33,6 +34,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -69,30 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_settings.load(store);
 
     m_banner = new MessageBanner(this);
-    auto *welcome = new QWidget(this);
-    {
-        auto *layout = new QVBoxLayout(welcome);
-        layout->addStretch(2);
-        auto *title = new QLabel(tr("Black out personal data before you share"), welcome);
-        QFont f = title->font();
-        f.setPointSizeF(f.pointSizeF() * 1.6);
-        f.setBold(true);
-        title->setFont(f);
-        title->setAlignment(Qt::AlignCenter);
-        auto *hint = new QLabel(tr("Open an email, a mailbox, a PDF or a screenshot, drop it here, "
-                                   "or paste a screenshot with %1.")
-                                    .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)),
-                                welcome);
-        hint->setAlignment(Qt::AlignCenter);
-        hint->setWordWrap(true);
-        auto *open = new QPushButton(themed("document-open", QStyle::SP_DialogOpenButton), tr("Open…"), welcome);
-        connect(open, &QPushButton::clicked, this, [this] { m_openAction->trigger(); });
-        layout->addWidget(title);
-        layout->addWidget(hint);
-        layout->addSpacing(12);
-        layout->addWidget(open, 0, Qt::AlignCenter);
-        layout->addStretch(3);
-    }
+    auto *welcome = new WelcomePage(this);
+    connect(welcome, &WelcomePage::openRequested, this, [this] { m_openAction->trigger(); });
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(welcome);
     m_stack->addWidget(m_view);
@@ -161,7 +141,9 @@ MainWindow::MainWindow(QWidget *parent)
             ->setChecked(true);
     });
 
-    resize(1280, 860);
+    // First start: most of the screen, not more than a comfortable size.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1400, 900);
+    resize(available.boundedTo(QSize(1600, 1000)));
     restoreGeometry(store.value(GeometryKey).toByteArray());
     restoreState(store.value(StateKey).toByteArray());
     setTheme(store.value(ThemeKey, QStringLiteral("system")).toString());
