@@ -176,6 +176,7 @@ void TestPackage::filesInStandardPlaces_data()
         QStringLiteral("usr/share/man/man1/blackout-cli.1.gz"),
         QStringLiteral("usr/share/man/man1/blackout.1.gz"),
         QStringLiteral("usr/share/doc/blackout/copyright"),
+        QStringLiteral("usr/share/doc/blackout/changelog.gz"),
     };
     for (const QString &path : paths)
         QTest::newRow(qPrintable(path)) << path;
@@ -436,9 +437,9 @@ void TestPackage::installedCliScansTheSample()
         for (const QJsonValue &hit : page.toObject().value(QLatin1String("hits")).toArray())
             types.insert(hit.toObject().value(QLatin1String("type")).toString());
     }
-    // The memo is full of addresses and numbers: finding them proves the installed tree reads email.
+    // The memo's headers are full of addresses: finding them proves the installed tree reads email. Which
+    // other types it finds is the detectors' tests' business, not the package's.
     QVERIFY2(types.contains(QStringLiteral("email")), qPrintable(QStringList(types.cbegin(), types.cend()).join(',')));
-    QVERIFY2(types.contains(QStringLiteral("phone")), qPrintable(QStringList(types.cbegin(), types.cend()).join(',')));
 }
 
 int main(int argc, char *argv[])
