@@ -75,6 +75,8 @@ class TestPackage : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void controlFields();
+    void dependsCoverEveryLinkedLibrary_data();
+    void dependsCoverEveryLinkedLibrary();
     void filesInStandardPlaces_data();
     void filesInStandardPlaces();
     void nothingOutsideUsr();
@@ -95,6 +97,7 @@ private Q_SLOTS:
 private:
     QString installed(const QString &path) const { return m_root + QLatin1Char('/') + path; }
     QString field(const QString &name) const;
+    QStringList dependedPackages() const;
     QMap<QString, QString> desktopEntry() const;
     QByteArray manPage(const QString &name) const;
     QProcessEnvironment installedEnvironment() const;
@@ -150,11 +153,7 @@ void TestPackage::controlFields()
     QVERIFY2(m_control.contains("\n Blackout finds personal data"), "no extended description");
 
     const QString depends = field(QStringLiteral("Depends"));
-    QStringList packages;
-    for (const QString &alternatives : depends.split(QLatin1Char(','))) {
-        for (const QString &dep : alternatives.split(QLatin1Char('|')))
-            packages << dep.trimmed().section(QLatin1Char(' '), 0, 0);
-    }
+    const QStringList packages = dependedPackages();
     // Loaded at run time, so dpkg-shlibdeps cannot see them: they must be listed by hand.
     for (const char *runtime : {"tesseract-ocr-eng", "qt6-image-formats-plugins", "libqt6svg6"})
         QVERIFY2(packages.contains(QLatin1String(runtime)), qPrintable(depends));
@@ -162,6 +161,70 @@ void TestPackage::controlFields()
     QVERIFY2(packages.contains(QStringLiteral("libc6")), qPrintable(depends));
     QVERIFY2(QRegularExpression(QStringLiteral("libqt6core6 \\(>= 6\\.")).match(depends).hasMatch(),
              qPrintable(depends));
+}
+
+QStringList TestPackage::dependedPackages() const
+{
+    QStringList packages;
+    for (const QString &alternatives : field(QStringLiteral("Depends")).split(QLatin1Char(','))) {
+        for (const QString &dep : alternatives.split(QLatin1Char('|')))
+            packages << dep.trimmed().section(QLatin1Char(' '), 0, 0);
+    }
+    return packages;
+}
+
+void TestPackage::dependsCoverEveryLinkedLibrary_data()
+{
+    QTest::addColumn<QString>("binary");
+    QTest::newRow("blackout") << QStringLiteral("blackout");
+    QTest::newRow("blackout-cli") << QStringLiteral("blackout-cli");
+}
+
+void TestPackage::dependsCoverEveryLinkedLibrary()
+{
+    // As the loaders, OCR and detectors land, the binaries link GMime, Poppler, Tesseract, libphonenumber...:
+    // each library's package must follow into Depends without anyone editing a list.
+    QFETCH(QString, binary);
+    const QString objdump = tool("objdump");
+    if (objdump.isEmpty())
+        QSKIP("objdump (binutils) is not installed");
+    const Run dynamic = run(objdump, {QStringLiteral("-p"), installed(QStringLiteral("usr/bin/") + binary)});
+    QVERIFY2(dynamic.exitCode == 0, qPrintable(dynamic.describe()));
+    // ldd resolves every library the way the loader will; only the directly needed ones must be in Depends.
+    const Run resolved = run(tool("ldd"), {installed(QStringLiteral("usr/bin/") + binary)});
+    QVERIFY2(resolved.exitCode == 0, qPrintable(resolved.describe()));
+    const QString libraries = QString::fromUtf8(resolved.out);
+    const QStringList packages = dependedPackages();
+
+    const QRegularExpression needed(QStringLiteral("^\\s*NEEDED\\s+(\\S+)$"), QRegularExpression::MultilineOption);
+    int count = 0;
+    for (auto it = needed.globalMatch(QString::fromUtf8(dynamic.out)); it.hasNext(); ++count) {
+        const QString soname = it.next().captured(1);
+        const QRegularExpression entry(QStringLiteral("^\\s*%1 => (/\\S+)").arg(QRegularExpression::escape(soname)),
+                                       QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch where = entry.match(libraries);
+        QVERIFY2(where.hasMatch(), qPrintable(soname + QStringLiteral(" is not found: ") + libraries));
+        const QString path = where.captured(1);
+        // Debian 12 merged /lib into /usr/lib, but dpkg knows each file under the path its package ships.
+        QStringList candidates = {path, QFileInfo(path).canonicalFilePath()};
+        for (const QString &p : QStringList(candidates)) {
+            candidates << (p.startsWith(QLatin1String("/usr/")) ? p.mid(4) : QStringLiteral("/usr") + p);
+        }
+        QString owner;
+        for (const QString &candidate : candidates) {
+            const Run search = run(tool("dpkg-query"), {QStringLiteral("-S"), candidate});
+            if (search.exitCode == 0) {
+                owner = QString::fromUtf8(search.out).section(QLatin1Char(':'), 0, 0).trimmed();
+                break;
+            }
+        }
+        if (owner.isEmpty())
+            continue; // built locally, not from a package: nothing a package could depend on
+        QVERIFY2(packages.contains(owner),
+                 qPrintable(QStringLiteral("%1 links %2 from %3, which is not in Depends: %4")
+                                .arg(binary, soname, owner, field(QStringLiteral("Depends")))));
+    }
+    QVERIFY(count > 0);
 }
 
 void TestPackage::filesInStandardPlaces_data()
