@@ -16,6 +16,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -188,43 +189,68 @@ void TestPackage::dependsCoverEveryLinkedLibrary()
     const QString objdump = tool("objdump");
     if (objdump.isEmpty())
         QSKIP("objdump (binutils) is not installed");
-    const Run dynamic = run(objdump, {QStringLiteral("-p"), installed(QStringLiteral("usr/bin/") + binary)});
+    const QString path = installed(QStringLiteral("usr/bin/") + binary);
+    const Run dynamic = run(objdump, {QStringLiteral("-p"), path});
     QVERIFY2(dynamic.exitCode == 0, qPrintable(dynamic.describe()));
     // ldd resolves every library the way the loader will; only the directly needed ones must be in Depends.
-    const Run resolved = run(tool("ldd"), {installed(QStringLiteral("usr/bin/") + binary)});
+    const Run resolved = run(tool("ldd"), {path});
     QVERIFY2(resolved.exitCode == 0, qPrintable(resolved.describe()));
     const QString libraries = QString::fromUtf8(resolved.out);
-    const QStringList packages = dependedPackages();
 
+    QMap<QString, QStringList> candidatesBySoname;
+    QStringList allCandidates;
     const QRegularExpression needed(QStringLiteral("^\\s*NEEDED\\s+(\\S+)$"), QRegularExpression::MultilineOption);
-    int count = 0;
-    for (auto it = needed.globalMatch(QString::fromUtf8(dynamic.out)); it.hasNext(); ++count) {
+    for (auto it = needed.globalMatch(QString::fromUtf8(dynamic.out)); it.hasNext();) {
         const QString soname = it.next().captured(1);
-        const QRegularExpression entry(QStringLiteral("^\\s*%1 => (/\\S+)").arg(QRegularExpression::escape(soname)),
+        // "libfoo.so.1 => /path (address)", or for the dynamic loader itself "/path/ld-linux... (address)".
+        const QString escaped = QRegularExpression::escape(soname);
+        const QRegularExpression entry(QStringLiteral("^\\s*(?:%1 => (/\\S+)|(/\\S*/%1) )").arg(escaped),
                                        QRegularExpression::MultilineOption);
         const QRegularExpressionMatch where = entry.match(libraries);
         QVERIFY2(where.hasMatch(), qPrintable(soname + QStringLiteral(" is not found: ") + libraries));
-        const QString path = where.captured(1);
+        const QString file = where.captured(1).isEmpty() ? where.captured(2) : where.captured(1);
         // Debian 12 merged /lib into /usr/lib, but dpkg knows each file under the path its package ships.
-        QStringList candidates = {path, QFileInfo(path).canonicalFilePath()};
-        for (const QString &p : QStringList(candidates)) {
-            candidates << (p.startsWith(QLatin1String("/usr/")) ? p.mid(4) : QStringLiteral("/usr") + p);
-        }
+        QStringList candidates = {file, QFileInfo(file).canonicalFilePath()};
+        for (const QString &c : QStringList(candidates))
+            candidates << (c.startsWith(QLatin1String("/usr/")) ? c.mid(4) : QStringLiteral("/usr") + c);
+        candidates.removeDuplicates();
+        candidatesBySoname.insert(soname, candidates);
+        allCandidates << candidates;
+    }
+    QVERIFY(!candidatesBySoname.isEmpty());
+
+    // One dpkg query for all files (each query reads the whole database): lines "pkg:arch: /path".
+    QMap<QString, QString> ownerOf;
+    const Run search = run(tool("dpkg-query"), QStringList{QStringLiteral("-S")} + allCandidates);
+    for (const QString &line : QString::fromUtf8(search.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.indexOf(QLatin1String(": /"));
+        if (colon > 0)
+            ownerOf.insert(line.mid(colon + 2).trimmed(), line.left(colon).section(QLatin1Char(':'), 0, 0));
+    }
+    const QStringList packages = dependedPackages();
+    for (auto it = candidatesBySoname.cbegin(); it != candidatesBySoname.cend(); ++it) {
         QString owner;
-        for (const QString &candidate : candidates) {
-            const Run search = run(tool("dpkg-query"), {QStringLiteral("-S"), candidate});
-            if (search.exitCode == 0) {
-                owner = QString::fromUtf8(search.out).section(QLatin1Char(':'), 0, 0).trimmed();
+        for (const QString &candidate : it.value()) {
+            if (ownerOf.contains(candidate)) {
+                owner = ownerOf.value(candidate);
                 break;
             }
         }
         if (owner.isEmpty())
             continue; // built locally, not from a package: nothing a package could depend on
-        QVERIFY2(packages.contains(owner),
-                 qPrintable(QStringLiteral("%1 links %2 from %3, which is not in Depends: %4")
-                                .arg(binary, soname, owner, field(QStringLiteral("Depends")))));
+        // A shlibs file may name a virtual package instead (libphonenumber8 provides
+        // libphonenumber8-protobuf32, to pin the protobuf ABI): the owner's Provides count too.
+        QStringList names = {owner};
+        if (!packages.contains(owner)) {
+            const Run provides = run(tool("dpkg-query"), {QStringLiteral("-W"), QStringLiteral("-f=${Provides}"), owner});
+            for (const QString &name : QString::fromUtf8(provides.out).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                names << name.trimmed().section(QLatin1Char(' '), 0, 0);
+        }
+        const bool listed = std::any_of(names.cbegin(), names.cend(),
+                                        [&](const QString &name) { return packages.contains(name); });
+        QVERIFY2(listed, qPrintable(QStringLiteral("%1 links %2 from %3, which is not in Depends: %4")
+                                        .arg(binary, it.key(), owner, field(QStringLiteral("Depends")))));
     }
-    QVERIFY(count > 0);
 }
 
 void TestPackage::filesInStandardPlaces_data()
@@ -438,8 +464,9 @@ void TestPackage::manPageDocumentsTheCommandLine()
     QVERIFY(page.contains(command.toUtf8()));
     const Run help = run(installed(QStringLiteral("usr/bin/blackout-cli")), {command, QStringLiteral("--help")}, {},
                          installedEnvironment());
-    if (help.exitCode == 2 && help.err.contains("unknown command"))
-        QSKIP("TODO: this command has not landed on main yet; its options are checked once it has");
+    // TODO: `bench` has not landed on main yet; drop this once it has. scan and redact must work.
+    if (command == QLatin1String("bench") && help.exitCode == 2 && help.err.contains("unknown command"))
+        QSKIP("TODO: blackout-cli bench has not landed on main yet; its options are checked once it has");
     QVERIFY2(help.exitCode == 0, qPrintable(help.describe()));
     // Every long option the command knows must be in the manual, as roff writes it: \-\-name.
     const QRegularExpression option(QStringLiteral("(?<![\\w-])--([a-z][a-z-]*)"));
@@ -484,9 +511,6 @@ void TestPackage::installedCliScansTheSample()
     const QString sample = QStringLiteral(BLACKOUT_SAMPLES "/leaked-memo.eml");
     const Run scan = run(installed(QStringLiteral("usr/bin/blackout-cli")), {QStringLiteral("scan"), sample}, {},
                          installedEnvironment());
-    // TODO: make this strict once `scan` has landed on main; until then only this one failure is tolerated.
-    if (scan.exitCode == 2 && scan.err.contains("unknown command 'scan'"))
-        QSKIP("TODO: blackout-cli scan has not landed on main yet");
     QVERIFY2(scan.exitCode == 0, qPrintable(scan.describe()));
     QJsonParseError error;
     const QJsonDocument report = QJsonDocument::fromJson(scan.out, &error);
