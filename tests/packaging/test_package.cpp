@@ -242,7 +242,8 @@ void TestPackage::dependsCoverEveryLinkedLibrary()
         // libphonenumber8-protobuf32, to pin the protobuf ABI): the owner's Provides count too.
         QStringList names = {owner};
         if (!packages.contains(owner)) {
-            const Run provides = run(tool("dpkg-query"), {QStringLiteral("-W"), QStringLiteral("-f=${Provides}"), owner});
+            const Run provides =
+                run(tool("dpkg-query"), {QStringLiteral("-W"), QStringLiteral("-f=${Provides}"), owner});
             for (const QString &name : QString::fromUtf8(provides.out).split(QLatin1Char(','), Qt::SkipEmptyParts))
                 names << name.trimmed().section(QLatin1Char(' '), 0, 0);
         }
