@@ -89,6 +89,8 @@ Result<std::unique_ptr<Document>> ImageDocument::decode(QIODevice *device, const
             format = reader.canRead() ? hinted : QByteArray();
         }
     }
+    // Qt's TIFF handler miscounts once anything else has read the header: ask for the count first.
+    const int frames = isMultiPageFormat(format) ? std::max(1, reader.imageCount()) : 1;
     if (format.isEmpty() || !reader.canRead())
         return Error{ErrorCode::UnsupportedFormat,
                      tr("%1 is not an image format Blackout can read.").arg(title)};
@@ -110,7 +112,6 @@ Result<std::unique_ptr<Document>> ImageDocument::decode(QIODevice *device, const
     // 4 bytes per pixel for RGB32, in whole megabytes, rounded up.
     reader.setAllocationLimit(int(std::min<qint64>(INT_MAX, (limit * 4 + (1 << 20) - 1) >> 20)));
 
-    const int frames = isMultiPageFormat(format) ? std::max(1, reader.imageCount()) : 1;
     const int wanted = options.maxPages > 0 ? std::min(frames, options.maxPages) : frames;
     std::unique_ptr<ImageDocument> doc(new ImageDocument);
     doc->m_metadata.title = title;

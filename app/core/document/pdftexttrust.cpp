@@ -23,6 +23,8 @@ enum class WordLook { TooSmall, Drawn, Scanned, Hidden };
 constexpr int MinContrast = 48;          // less than this between darkest and lightest: no glyph
 constexpr double MinEdgeRatio = 0.04;    // anti-aliased edge pixels per ink pixel, below: 1-bit scan
 constexpr double MinSolidShare = 0.25;   // share of ink pixels in the exact fill colour, below: noisy scan
+constexpr int MinJudgedHeight = 28;
+constexpr double CoveredShare = 0.6;     // dark pixels covering more of a word box than this: covered
 constexpr double ScannedPageShare = 0.5; // this share of scanned-looking words makes the page a scan
 constexpr double WholePageArea = 0.6;    // regions covering more than this become the whole page
 
@@ -55,6 +57,10 @@ WordLook judgeWord(const QImage &image, const QRect &box)
             darkCount += luma(line[x]) < mid ? 1 : 0;
     }
     total = r.width() * r.height();
+    // Mostly dark: the word sits under a box (solid or cross-hatched). Dark glyphs never fill most of
+    // their own box; light text on a dark fill is judged hidden too, which costs an OCR pass, no more.
+    if (darkCount > CoveredShare * total && minL < 100)
+        return WordLook::Hidden;
     const bool darkInk = darkCount * 2 <= total;
     const int extreme = darkInk ? minL : maxL;
     int ink = 0;
@@ -77,6 +83,9 @@ WordLook judgeWord(const QImage &image, const QRect &box)
         return WordLook::TooSmall;
     const double edgeRatio = double(edge) / ink;
     const double solidShare = double(solid) / ink;
+    // Below about 28 px (11 pt at 150 DPI) a word has too few interior pixels to tell drawn from scanned.
+    if (r.height() < MinJudgedHeight)
+        return WordLook::Drawn;
     if (edgeRatio < MinEdgeRatio || solidShare < MinSolidShare)
         return WordLook::Scanned;
     return WordLook::Drawn;
