@@ -68,6 +68,36 @@ qint64 area(const QRect &r)
     return qint64(r.width()) * r.height();
 }
 
+// A PDF of pageCount pages sharing one content stream, written by hand so no fixture is needed.
+QByteArray manyPagesPdf(int pageCount)
+{
+    QList<QByteArray> objects;
+    QByteArray kids;
+    for (int i = 0; i < pageCount; ++i)
+        kids += QByteArray::number(5 + i) + " 0 R ";
+    const QByteArray content = "BT /F1 24 Tf 72 700 Td (Many pages) Tj ET";
+    objects << "<< /Type /Catalog /Pages 2 0 R >>"
+            << "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pageCount) + " >>"
+            << "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+            << "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream";
+    for (int i = 0; i < pageCount; ++i)
+        objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+                   "/Contents 4 0 R >>";
+    QByteArray out = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets << out.size();
+        out += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = out.size();
+    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
 struct BboxWord {
     QString text;
     QRectF box;   // points
@@ -348,6 +378,28 @@ private Q_SLOTS:
         QVERIFY(pdf->page(2).ok());
         QCOMPARE(pdf->page(3).error().code, ErrorCode::InvalidArgument);
         QVERIFY(pdf->pageSize(3).isEmpty());
+    }
+
+    void manyPagesOnDemand()
+    {
+        const QByteArray pdf = manyPagesPdf(500);
+        auto result = PdfDocument::fromData(pdf, atDpi(72));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        const auto &doc = result.value();
+        QCOMPARE(doc->pageCount(), 500);
+        QCOMPARE(doc->pageSize(499), QSize(612, 792));
+        auto last = doc->page(499);
+        QVERIFY(last.ok());
+        QCOMPARE(last->index, 499);
+        QVERIFY(last->layers.first().text().contains(QLatin1String("Many pages")));
+
+        LoadOptions capped = atDpi(72);
+        capped.maxPages = 100;
+        auto few = PdfDocument::fromData(pdf, capped);
+        QVERIFY(few.ok());
+        QCOMPARE(few.value()->pageCount(), 100);
+        QCOMPARE(static_cast<PdfDocument *>(few.value().get())->totalPageCount(), 500);
+        QCOMPARE(few.value()->page(100).error().code, ErrorCode::InvalidArgument);
     }
 
     void renderLimit()
