@@ -11,6 +11,8 @@ PageJobs::PageJobs(QObject *parent) : QObject(parent)
 {
     // One worker per core: each keeps its own OCR engine, so more threads would only add memory.
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    // Keep the threads, and with them their OCR engines (seconds to create), for the next document.
+    m_pool.setExpiryTimeout(-1);
 }
 
 PageJobs::~PageJobs()
