@@ -48,6 +48,8 @@ public:
     HitsModel *hitsModel() const { return m_hitsModel; }
     PageJobs *jobs() const { return m_jobs; }
     MessageBanner *banner() const { return m_banner; }
+    /// The messages of an open mailbox (empty for other documents).
+    QListWidget *messageList() const { return m_messageList; }
     const Settings &settings() const { return m_settings; }
 
     // The review, as the keyboard drives it.

@@ -8,6 +8,7 @@
 #include "pageview.h"
 
 #include <QFileInfo>
+#include <QListWidget>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
@@ -284,6 +285,28 @@ private Q_SLOTS:
         QCOMPARE(window.session()->decision(*phone), Decision::Rejected);
         QCOMPARE(window.session()->redactions(0).regions().size(), 1);
         QVERIFY(window.session()->restoredDecisions() > 0);
+    }
+
+    void mailboxListsItsMessages()
+    {
+        MainWindow window;
+        window.jobs()->setProcessFunction(fakeProcess);
+        window.show();
+        window.openFile(QStringLiteral(BLACKOUT_TEST_DATA "/email/three.mbox"));
+        QVERIFY2(window.banner()->text().isEmpty(), qPrintable(window.banner()->text()));
+        QListWidget *messages = window.messageList();
+        QCOMPARE(messages->count(), 3);
+        QVERIFY(!messages->item(0)->text().isEmpty());
+        // Each message points at its first page, in order.
+        int previous = -1;
+        for (int i = 0; i < messages->count(); ++i) {
+            const int first = messages->item(i)->data(Qt::UserRole).toInt();
+            QVERIFY(first > previous && first < window.session()->pageCount());
+            previous = first;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->readyPageCount() == window.session()->pageCount(), Generous);
+        messages->setCurrentRow(2);
+        QCOMPARE(window.pageView()->currentPage(), messages->item(2)->data(Qt::UserRole).toInt());
     }
 
     void realPipelineFindsThePhone()
