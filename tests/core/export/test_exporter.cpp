@@ -81,13 +81,17 @@ ExportRequest requestFor(const QImage &burnt, const QString &preset, ImageFormat
     return r;
 }
 
+// Every preset in PNG and JPEG; WebP (slow to encode) with the presets whose paths differ most.
 void addPresetFormatRows()
 {
     QTest::addColumn<QString>("preset");
     QTest::addColumn<ImageFormat>("format");
     for (const ExportPreset &p : ExportPreset::all())
-        for (ImageFormat f : {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::Webp})
+        for (ImageFormat f : {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::Webp}) {
+            if (f == ImageFormat::Webp && p.id != QLatin1String("original") && p.id != QLatin1String("bluesky"))
+                continue;
             QTest::addRow("%s %s", qPrintable(p.id), qPrintable(imageFormatId(f))) << p.id << f;
+        }
 }
 
 } // namespace
@@ -165,7 +169,8 @@ private Q_SLOTS:
             QSKIP("original has no limits");
         QTemporaryDir dir;
         const ExportPreset p = ExportPreset::byId(preset).value();
-        const QImage page = noise(1800, 1200, 7);
+        // Big enough to exceed Bluesky's limit in every format and X's in PNG.
+        const QImage page = format == ImageFormat::Png ? noise(1800, 1200, 7) : noise(1300, 900, 7);
         const auto files = Exporter::exportPage(requestFor(page, preset, format, dir.path()));
         QVERIFY2(files.ok(), files.ok() ? "" : qPrintable(files.error().message));
         for (const ExportedFile &f : files.value()) {
@@ -357,7 +362,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("new/sub"));
         ExportRequest r = requestFor(textPage(300, 200, 40), QStringLiteral("instagram"), ImageFormat::Jpeg, out);
-        r.altText = QString(300, QLatin1Char('a'));
+        r.altText = QString(1500, QLatin1Char('a'));
         r.stem = QStringLiteral("../escape");
         r.pageNumber = 3;
         const auto files = Exporter::exportPage(r);
