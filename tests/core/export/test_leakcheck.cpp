@@ -121,6 +121,23 @@ private Q_SLOTS:
         QCOMPARE(leaks->first().text, QStringLiteral("lunch"));
     }
 
+    void digitsInsideALongerNumberAreNotALeak()
+    {
+        QImage image(560, 80, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(22);
+        QPainter p(&image);
+        p.setFont(font);
+        p.setPen(Qt::black);
+        p.drawText(20, 50, QStringLiteral("Order 4831055501479 or 310 555 0147"));
+        p.end();
+        const auto leaks = LeakCheck::check({image}, {QStringLiteral("3105550147")});
+        QVERIFY(leaks.ok());
+        QCOMPARE(leaks->size(), 1);   // the phone as written, not the digits inside the order number
+        QVERIFY(leaks->first().where.left() > 280);
+    }
+
     void nothingToLookForNeedsNoOcr()
     {
         const auto leaks = LeakCheck::check({QImage(10, 10, QImage::Format_RGB32)}, {});
