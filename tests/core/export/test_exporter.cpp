@@ -212,11 +212,11 @@ private Q_SLOTS:
         QFETCH(ImageFormat, format);
         QTemporaryDir dir;
         // Tall enough to be tiled by the timeline presets, wide enough to be scaled down by Instagram.
-        const QImage page = textPage(1100, 2600, 40);
+        const QImage page = textPage(900, 2000, 40);
         Hit hit;
         hit.type = PiiType::Name;
         hit.text = QStringLiteral("Amy");
-        hit.boxes = {QRect(100, 15, 400, 32), QRect(300, 1215, 600, 32), QRect(60, 2495, 900, 32)};
+        hit.boxes = {QRect(100, 15, 400, 32), QRect(300, 1015, 560, 32), QRect(60, 1935, 800, 32)};
         Hit rejected = hit;
         rejected.boxes = {QRect(100, 615, 400, 32)};
         RedactionSet set({hit, rejected});
