@@ -187,6 +187,15 @@ private Q_SLOTS:
         QTest::keySequence(&window, QKeySequence::Undo);
         for (const HitRef &ref : session->allHits())
             QCOMPARE(session->decision(ref), Decision::Accepted);
+
+        // The one-key review also works while the hits panel has the focus (it must not eat the keys).
+        window.hitsView()->setFocus();
+        window.hitsView()->setCurrentIndex(window.hitsModel()->indexOf(order.at(1)));
+        QTest::keyClick(window.hitsView(), Qt::Key_Space);
+        QCOMPARE(session->decision(order.at(1)), Decision::Rejected);
+        QTest::keyClick(window.hitsView(), Qt::Key_A);
+        QCOMPARE(session->decision(order.at(1)), Decision::Accepted);
+        QCOMPARE(window.pageView()->currentHit(), order.at(2));
     }
 
     void windowStaysResponsive()
