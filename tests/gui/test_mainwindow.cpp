@@ -198,6 +198,34 @@ private Q_SLOTS:
         QCOMPARE(window.pageView()->currentHit(), order.at(2));
     }
 
+    void cropIsWhatGetsExported()
+    {
+        MainWindow window;
+        window.jobs()->setProcessFunction(fakeProcess);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openDocument(std::make_shared<FakeDocument>(1), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->readyPageCount(), 1, Generous);
+        PageView *view = window.pageView();
+        QTest::keyClick(&window, Qt::Key_C);
+        QCOMPARE(view->tool(), PageView::Tool::Crop);
+        const QRect wanted(20, 20, 400, 200);
+        drag(view->viewport(), view->viewportPoint(0, wanted.topLeft()), view->viewportPoint(0, wanted.bottomRight()));
+        const QRect crop = window.session()->crop(0);
+        QVERIFY2(qAbs(crop.width() - wanted.width()) <= 4 && qAbs(crop.height() - wanted.height()) <= 4,
+                 qPrintable(QStringLiteral("%1x%2").arg(crop.width()).arg(crop.height())));
+        ExportDialog *dialog = window.showExportDialog();
+        QVERIFY(dialog);
+        dialog->setPresetId(QStringLiteral("original"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->previewImages().isEmpty(), Generous);
+        QCOMPARE(dialog->previewImages().first().size(), crop.size());
+        dialog->close();   // shortcuts belong to the active window
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keySequence(&window, QKeySequence::Undo);
+        QVERIFY(window.session()->crop(0).isNull());
+    }
+
     void windowStaysResponsive()
     {
         // Workers block until the GUI thread has ticked ten times: if processing ran on the GUI thread,
