@@ -238,9 +238,9 @@ Run &apos;blackout-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>Persönliche Daten in E-Mails, PDFs und Bildern finden und schwärzen.
 
 Befehle:
-  scan EINGABE...               persönliche Daten finden und den JSON-Bericht ausgeben
-  redact EINGABE... -o ORDNER   jeden Treffer schwärzen und jede Seite exportieren
-  bench ocr DATEI...            Tempo der Texterkennung mit dem Befehl tesseract vergleichen
+  scan EINGABE...               persönliche Daten suchen, JSON-Bericht ausgeben
+  redact EINGABE... -o ORDNER   jeden Treffer schwärzen, jede Seite exportieren
+  bench ocr DATEI...            Tempo der Texterkennung mit tesseract messen
 
 Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</translation>
     </message>
