@@ -605,7 +605,7 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     <message>
         <source>Keep</source>
         <comment>hit decision: leave visible</comment>
-        <translation>Sichtbar lassen</translation>
+        <translation>Sichtbar</translation>
     </message>
     <message>
         <source>Redact</source>
@@ -632,7 +632,7 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     <message>
         <source>Sure</source>
         <comment>confidence column</comment>
-        <translation>Sicherheit</translation>
+        <translation>Sicher</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -742,11 +742,11 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     </message>
     <message>
         <source>&amp;Next Hit</source>
-        <translation>&amp;Nächster Treffer</translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Previous Hit</source>
-        <translation>&amp;Vorheriger Treffer</translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Toggle Hit</source>
@@ -754,7 +754,7 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     </message>
     <message>
         <source>&amp;Redact Hit</source>
-        <translation>Treffer &amp;schwärzen</translation>
+        <translation>&amp;Schwärzen</translation>
     </message>
     <message>
         <source>Black out this hit and go to the next one</source>
@@ -762,7 +762,7 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     </message>
     <message>
         <source>&amp;Keep Hit Visible</source>
-        <translation>Treffer s&amp;ichtbar lassen</translation>
+        <translation>S&amp;ichtbar lassen</translation>
     </message>
     <message>
         <source>Leave this hit visible and go to the next one</source>
