@@ -1436,7 +1436,7 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     </message>
     <message>
         <source>Phone numbers without a country code are from (country code, e.g. DE):</source>
-        <translation>Telefonnummern ohne Ländervorwahl stammen aus (Ländercode, z. B. DE):</translation>
+        <translation>Land für Telefonnummern ohne Ländervorwahl (z. B. DE):</translation>
     </message>
     <message>
         <source>Treat bare domain names (example.com) as web addresses</source>
