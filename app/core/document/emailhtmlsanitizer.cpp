@@ -65,9 +65,36 @@ QString EmailHtmlSanitizer::imageTag(int index, const QSize &natural, int maxWid
     return QStringLiteral("<img src=\"cid:%1\" width=\"%2\" height=\"%3\">").arg(index).arg(w).arg(h);
 }
 
+QString EmailHtmlSanitizer::keepAddressesWhole(const QString &text)
+{
+    static const RE address(
+        QStringLiteral(R"re((?:https?://|www\.)[^\s<>"']+|[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+)re"),
+        RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
+    // Only the characters after which Unicode line breaking allows a break (hyphen, solidus, question mark):
+    // never inside an HTML entity such as &amp;.
+    static const QString breakers = QStringLiteral("-/?");
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    int last = 0;
+    auto it = address.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        const QStringView found = m.capturedView();
+        for (int i = 0; i < found.size(); ++i) {
+            out += found.at(i);
+            if (i + 1 < found.size() && breakers.contains(found.at(i)))
+                out += QChar(0x2060);
+        }
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
 QString EmailHtmlSanitizer::plainToHtml(const QString &text)
 {
-    QString t = text;
+    QString t = keepAddressesWhole(text);
     t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     t.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     t = t.toHtmlEscaped();
@@ -131,7 +158,7 @@ QString EmailHtmlSanitizer::sanitize(const QString &input, const QHash<QString, 
                         pixelAttribute(tag, QStringLiteral("height")));
     }
     out += QStringView(html).mid(last);
-    return out;
+    return keepAddressesWhole(out);
 }
 
 } // namespace Blackout

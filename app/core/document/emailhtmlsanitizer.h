@@ -22,6 +22,9 @@ public:
     static QString imageTag(int index, const QSize &natural, int maxWidth, int width = 0, int height = 0);
     /// Content-IDs compare without angle brackets, case-insensitively and percent-decoded.
     static QString normaliseCid(const QString &cid);
+    /// Inserts U+2060 WORD JOINER after the punctuation of email addresses and URLs, so that the layout
+    /// wraps them only when one does not fit on a line by itself (the text layer leaves the joiners out).
+    static QString keepAddressesWhole(const QString &text);
     /// Text escaped for HTML, line breaks kept, runs of spaces kept.
     static QString plainToHtml(const QString &text);
 };

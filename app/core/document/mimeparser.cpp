@@ -77,8 +77,12 @@ QString decodeText(const QByteArray &bytes, const QByteArray &declared)
 {
     const QByteArray cs = declared.trimmed().toLower();
     const bool utf8 = isValidUtf8(bytes);
-    // 8-bit UTF-8 under a us-ascii (or missing, or utf-8) label is common; UTF-8 validity is a strong hint.
-    if (utf8 && (cs.isEmpty() || cs == "us-ascii" || cs == "ascii" || cs == "utf-8" || cs == "utf8"))
+    // 8-bit UTF-8 under a us-ascii, missing or single-byte label is common (archives re-encoded to UTF-8,
+    // mailers that label everything Latin-1); Latin-1 prose that happens to be valid multi-byte UTF-8 is
+    // rare, so validity is the stronger hint. Multi-byte legacy charsets keep their label.
+    const bool singleByte = cs.startsWith("iso-8859") || cs.startsWith("iso8859") || cs.startsWith("windows-12") ||
+                            cs.startsWith("cp12") || cs.startsWith("latin") || cs.startsWith("koi8");
+    if (utf8 && (cs.isEmpty() || singleByte || cs == "us-ascii" || cs == "ascii" || cs == "utf-8" || cs == "utf8"))
         return QString::fromUtf8(bytes);
     if (!cs.isEmpty()) {
         QByteArray name = g_mime_charset_iconv_name(cs.constData());
@@ -95,9 +99,19 @@ QString decodeText(const QByteArray &bytes, const QByteArray &declared)
     return QString::fromLatin1(bytes);
 }
 
+/// Some mailers label plain text as text/html; Qt would then swallow every <http://...> as an unknown tag.
+bool looksLikeHtml(const QString &text)
+{
+    static const QRegularExpression tag(
+        QStringLiteral("<\\s*/?\\s*(?:html|body|head|p|br|div|table|tr|td|span|font|a|b|i|u|img|ul|ol|li|h[1-6]|"
+                       "center|blockquote|pre|strong|em|meta|style|hr)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return text.contains(tag);
+}
+
 QString personText(const Person &p)
 {
-    if (p.name.isEmpty())
+    if (p.name.isEmpty() || p.name.compare(p.address, Qt::CaseInsensitive) == 0)
         return p.address;
     if (p.address.isEmpty())
         return p.name;
@@ -212,7 +226,7 @@ public:
             if (value.isEmpty())
                 return;
             html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:4px\"><b>%1</b> %2</p>")
-                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+                        .arg(label.toHtmlEscaped(), EmailHtmlSanitizer::keepAddressesWhole(value).toHtmlEscaped());
         };
         auto people = [](const QList<Person> &list) {
             QStringList parts;
@@ -412,7 +426,7 @@ private:
         }
         const QByteArray charset = g_mime_object_get_content_type_parameter(obj, "charset");
         QString content = decodeText(decoded(part), charset);
-        if (type == QLatin1String("text/html"))
+        if (type == QLatin1String("text/html") && looksLikeHtml(content))
             return EmailHtmlSanitizer::sanitize(content, m_cids, m_images, EmailLayout::contentWidth());
         const char *format = g_mime_object_get_content_type_parameter(obj, "format");
         if (format && g_ascii_strcasecmp(format, "flowed") == 0)

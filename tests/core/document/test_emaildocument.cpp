@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace Blackout;
@@ -297,6 +300,34 @@ private Q_SLOTS:
         QVERIFY(!doc);
         QCOMPARE(doc.error().code, ErrorCode::LimitExceeded);
         QVERIFY2(doc.error().message.contains(needle), qPrintable(doc.error().message));
+    }
+
+    /// Opt-in measurement (BLACKOUT_EVAL_DEV=/path/to/eval-dev): how many of the dev set's personal data
+    /// strings appear in the layout's text layer. Prints the misses; fails only if a mail does not open.
+    void evalDevCoverage()
+    {
+        const QString root = qEnvironmentVariable("BLACKOUT_EVAL_DEV");
+        if (root.isEmpty())
+            QSKIP("set BLACKOUT_EVAL_DEV to measure");
+        const QJsonObject cases =
+            QJsonDocument::fromJson(readFile(root + QStringLiteral("/cases/truth.json"))).object().value(QStringLiteral("cases")).toObject();
+        int found = 0, total = 0;
+        for (auto it = cases.begin(); it != cases.end(); ++it) {
+            if (!it.key().startsWith(QLatin1String("mail/")))
+                continue;
+            auto doc = EmailDocument::fromData(readFile(root + QStringLiteral("/cases/files/") + it.key()), {});
+            QVERIFY2(doc, qPrintable(it.key()));
+            const QString text = flat(allText(*doc.value()));
+            for (const QJsonValue &v : it.value().toObject().value(QStringLiteral("pii")).toArray()) {
+                const QString needle = v.toObject().value(QStringLiteral("text")).toString().simplified();
+                ++total;
+                if (text.contains(needle))
+                    ++found;
+                else
+                    qInfo("%s: missing %s", qPrintable(it.key()), qPrintable(needle));
+            }
+        }
+        qInfo("eval-dev mail: %d of %d personal data strings in the text layer", found, total);
     }
 
     void concurrentPages()
