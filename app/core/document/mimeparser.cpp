@@ -12,6 +12,7 @@
 
 #include <gmime/gmime.h>
 
+#include <cerrno>
 #include <mutex>
 #include <optional>
 
@@ -41,35 +42,72 @@ struct GRef {
 
 struct ParserOptions {
     GMimeParserOptions *p;
-    ParserOptions() : p(g_mime_parser_options_new())
+    QByteArray hint;
+    explicit ParserOptions(const QByteArray &charsetHint = {}) : p(g_mime_parser_options_new()), hint(charsetHint)
     {
-        // Raw 8-bit headers (RFC 6532 and legacy mailers): UTF-8 first, then the usual Western fallback.
-        static const char *fallback[] = {"UTF-8", "windows-1252", nullptr};
+        // Raw 8-bit headers (RFC 6532 and legacy mailers): UTF-8 first, then the charset the body declares
+        // (legacy mailers write headers in it), then the usual Western fallback.
+        const char *fallback[] = {"UTF-8", hint.isEmpty() ? "windows-1252" : hint.constData(), "windows-1252", nullptr};
         g_mime_parser_options_set_fallback_charsets(p, fallback);
         g_mime_parser_options_set_rfc2047_compliance_mode(p, GMIME_RFC_COMPLIANCE_LOOSE);
         g_mime_parser_options_set_address_compliance_mode(p, GMIME_RFC_COMPLIANCE_LOOSE);
         g_mime_parser_options_set_parameter_compliance_mode(p, GMIME_RFC_COMPLIANCE_LOOSE);
     }
     ~ParserOptions() { g_mime_parser_options_free(p); }
+    ParserOptions(const ParserOptions &) = delete;
+    ParserOptions &operator=(const ParserOptions &) = delete;
 };
+
+/// The first charset a message declares, when it is a legacy one: the likely charset of raw header bytes.
+QByteArray legacyCharsetHint(const QByteArray &data)
+{
+    static const QRegularExpression re(QStringLiteral("charset\\s*=\\s*\"?([A-Za-z0-9_.:\\-]{2,40})"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(QString::fromLatin1(data.left(64 * 1024)));
+    if (!m.hasMatch())
+        return {};
+    const QByteArray cs = m.captured(1).toLatin1().toLower();
+    if (cs == "utf-8" || cs == "utf8" || cs == "us-ascii" || cs == "ascii")
+        return {};
+    const char *iconvName = g_mime_charset_iconv_name(cs.constData());
+    return iconvName ? QByteArray(iconvName) : QByteArray();
+}
 
 QString fromUtf8(const char *s) { return s ? QString::fromUtf8(s).trimmed() : QString(); }
 
 bool isValidUtf8(const QByteArray &bytes) { return g_utf8_validate(bytes.constData(), bytes.size(), nullptr); }
 
+/// Converts to UTF-8 and survives stray bytes: each byte the charset cannot read becomes U+FFFD, so one
+/// bad byte does not throw away a whole message. nullopt when iconv does not know the charset or most of
+/// the text does not fit it.
 std::optional<QString> convert(const QByteArray &bytes, const char *charset)
 {
-    gsize read = 0, written = 0;
-    GError *error = nullptr;
-    gchar *out = g_convert(bytes.constData(), bytes.size(), "UTF-8", charset, &read, &written, &error);
-    if (error) {
-        g_error_free(error);
-        g_free(out);
+    GIConv cd = g_iconv_open("UTF-8", charset);
+    if (cd == reinterpret_cast<GIConv>(-1))
         return std::nullopt;
+    QByteArray out;
+    out.reserve(bytes.size() * 2);
+    char buffer[4096];
+    gchar *in = const_cast<gchar *>(bytes.constData());
+    gsize inLeft = gsize(bytes.size());
+    qsizetype bad = 0;
+    while (inLeft > 0) {
+        gchar *o = buffer;
+        gsize oLeft = sizeof buffer;
+        const gsize r = g_iconv(cd, &in, &inLeft, &o, &oLeft);
+        out.append(buffer, qsizetype(o - buffer));
+        if (r == gsize(-1) && errno != E2BIG) {
+            out.append("\xEF\xBF\xBD"); // U+FFFD for the byte that does not fit
+            ++in;
+            --inLeft;
+            ++bad;
+            g_iconv(cd, nullptr, nullptr, nullptr, nullptr);
+        }
     }
-    QString s = QString::fromUtf8(out, qsizetype(written));
-    g_free(out);
-    return s;
+    g_iconv_close(cd);
+    if (bad > 8 && bad * 20 > bytes.size())
+        return std::nullopt;
+    return QString::fromUtf8(out);
 }
 
 /// Bytes of a text part as the sender meant them: the declared charset when it fits, else a sane guess.
@@ -495,7 +533,7 @@ Result<EmailContent> MimeParser::parseMessage(const QByteArray &data, const Limi
     GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size())));
     GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.p));
     g_mime_parser_set_format(parser.p, GMIME_FORMAT_MESSAGE);
-    ParserOptions options;
+    ParserOptions options(legacyCharsetHint(data));
     GRef<GMimeMessage> msg(g_mime_parser_construct_message(parser.p, options.p));
     return convertMessage(msg.p, limits);
 }

@@ -318,6 +318,8 @@ private Q_SLOTS:
             auto doc = EmailDocument::fromData(readFile(root + QStringLiteral("/cases/files/") + it.key()), {});
             QVERIFY2(doc, qPrintable(it.key()));
             const QString text = flat(allText(*doc.value()));
+            if (const QString dump = qEnvironmentVariable("BLACKOUT_DUMP_DIR"); !dump.isEmpty())
+                doc.value()->page(0)->image.save(QStringLiteral("%1/eval-%2.png").arg(dump, QFileInfo(it.key()).completeBaseName()));
             for (const QJsonValue &v : it.value().toObject().value(QStringLiteral("pii")).toArray()) {
                 const QString needle = v.toObject().value(QStringLiteral("text")).toString().simplified();
                 ++total;
