@@ -33,6 +33,25 @@ int pixelAttribute(const QString &tag, const QString &name)
     return ok && n > 0 ? n : 0;
 }
 
+/// Replaces every match whose number (capture group) exceeds limit; narrower ones stay as they are.
+QString replaceWide(const QString &html, const QRegularExpression &re, int group, int limit, const QString &with)
+{
+    QString out;
+    out.reserve(html.size());
+    int last = 0;
+    auto it = re.globalMatch(html);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.captured(group).toLongLong() <= limit)
+            continue;
+        out += QStringView(html).mid(last, m.capturedStart() - last);
+        out += with;
+        last = m.capturedEnd();
+    }
+    out += QStringView(html).mid(last);
+    return out;
+}
+
 } // namespace
 
 QString EmailHtmlSanitizer::normaliseCid(const QString &cid)
@@ -137,6 +156,18 @@ QString EmailHtmlSanitizer::sanitize(const QString &input, const QHash<QString, 
     static const RE zeroFont(QStringLiteral(R"re(font-size\s*:\s*0+(?:\.0*)?\s*(?:px|pt|em|rem|%)?\s*(?:!important)?\s*;?)re"), kOpts);
     html.remove(zeroFont);
     html.replace(cssUrl, QStringLiteral("none"));
+
+    // Nothing may be wider than the page: text beyond its right edge would be neither seen nor redacted.
+    static const RE widthAttr(QStringLiteral(R"re(\s(width|min-width)\s*=\s*["']?\s*(\d+)\s*(?:px)?\s*["']?)re"), kOpts);
+    static const RE widthCss(QStringLiteral(R"re((?<![\w-])(?:min-)?width\s*:\s*(\d+)\s*px\s*(?:!important)?\s*;?)re"), kOpts);
+    static const RE noWrap(QStringLiteral(R"re(\snowrap(?:\s*=\s*["']?nowrap["']?)?(?=[\s/>])|white-space\s*:\s*nowrap\s*;?)re"), kOpts);
+    static const RE preOpen(QStringLiteral(R"re(<pre\b[^>]*>)re"), kOpts);
+    static const RE preClose(QStringLiteral(R"re(</pre\s*>)re"), kOpts);
+    html = replaceWide(html, widthAttr, 2, maxWidth, QStringLiteral(" width=\"100%\""));
+    html = replaceWide(html, widthCss, 1, maxWidth, QString());
+    html.remove(noWrap);
+    html.replace(preOpen, QStringLiteral("<div style=\"white-space: pre-wrap; font-family: monospace\">"));
+    html.replace(preClose, QStringLiteral("</div>"));
 
     static const RE img(QStringLiteral(R"re(<img\b[^>]*>)re"), kOpts);
     QString out;

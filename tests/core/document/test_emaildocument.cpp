@@ -104,6 +104,14 @@ private Q_SLOTS:
                 QStringLiteral("%1/%2-%3.png").arg(dump, QFileInfo(path).completeBaseName()).arg(i));
         QCOMPARE(page->layers.size(), 1);
         QCOMPARE(page->layers.first().source(), TextSource::Layout);
+        // Nothing is laid out beyond the page's edges, where it could be neither seen nor redacted.
+        const TextLayer &layer = page->layers.first();
+        const QRectF bounds = QRectF(page->image.rect()).adjusted(-1, -1, 1, 1);
+        for (int i = 0; i < layer.size(); ++i)
+            if (!layer.charBox(i).isNull())
+                QVERIFY2(bounds.contains(layer.charBox(i)),
+                         qPrintable(QStringLiteral("%1 at %2,%3").arg(layer.text().mid(qMax(0, i - 20), 40))
+                                        .arg(layer.charBox(i).x()).arg(layer.charBox(i).y())));
         // The header block is always there, so every page 0 names at least "From:" or "To:".
         QVERIFY2(page->layers.first().text().contains(QLatin1String("From:")) ||
                      page->layers.first().text().contains(QLatin1String("To:")),
