@@ -152,9 +152,13 @@ QString EmailHtmlSanitizer::sanitize(const QString &input, const QHash<QString, 
     static const RE background(QStringLiteral(R"re(\sbackground\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))re"), kOpts);
     static const RE cssUrl(QStringLiteral(R"re(url\s*\([^)]*\))re"), kOpts);
     html.remove(background);
-    // Text a sender shrank to nothing is still text in the message: give it the normal size.
+    // Text a sender shrank to nothing or hid is still text in the message that travels with it: show it.
     static const RE zeroFont(QStringLiteral(R"re(font-size\s*:\s*0+(?:\.0*)?\s*(?:px|pt|em|rem|%)?\s*(?:!important)?\s*;?)re"), kOpts);
     html.remove(zeroFont);
+    static const RE hiding(
+        QStringLiteral(R"re((?:display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?(?![.\d])|mso-hide\s*:\s*all)\s*(?:!important)?\s*;?)re"),
+        kOpts);
+    html.remove(hiding);
     html.replace(cssUrl, QStringLiteral("none"));
 
     // Nothing may be wider than the page: text beyond its right edge would be neither seen nor redacted.

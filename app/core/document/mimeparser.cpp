@@ -12,6 +12,7 @@
 
 #include <gmime/gmime.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <mutex>
 #include <optional>
@@ -202,6 +203,7 @@ public:
 
     std::optional<Error> error() const { return m_error; }
     QList<QImage> takeImages() { return std::move(m_images); }
+    const QList<Person> &nestedPeople() const { return m_nestedPeople; }
 
     /// First pass: checks the caps and registers every part with a Content-ID as an inline image.
     void scan(GMimeObject *obj, int depth)
@@ -252,7 +254,11 @@ public:
         const QString subject = fromUtf8(g_mime_message_get_subject(msg)).simplified();
         // The Date header as written keeps the sender's own time zone and shows absurd dates honestly.
         const QString date = fromUtf8(g_mime_object_get_header(GMIME_OBJECT(msg), "Date")).simplified();
-        if (content) {
+        if (!content) {
+            // People in a forwarded message's headers are on the page too.
+            for (const auto *list : {&from, &to, &cc, &replyTo, &sender, &bcc})
+                m_nestedPeople += *list;
+        } else {
             content->subject = subject;
             content->date = date;
             content->from = from.isEmpty() ? QString() : personText(from.first());
@@ -492,7 +498,19 @@ private:
     QList<QImage> m_images;
     QHash<QString, int> m_cids;
     QHash<GMimePart *, int> m_partImage;
+    QList<Person> m_nestedPeople;
 };
+
+void appendUnique(QList<Person> &people, const QList<Person> &more)
+{
+    for (const Person &p : more) {
+        const bool known = std::any_of(people.cbegin(), people.cend(), [&p](const Person &q) {
+            return q.name == p.name && q.address.compare(p.address, Qt::CaseInsensitive) == 0;
+        });
+        if (!known)
+            people.append(p);
+    }
+}
 
 bool hasEmailHeaders(GMimeMessage *msg)
 {
@@ -515,6 +533,16 @@ Result<EmailContent> convertMessage(GMimeMessage *msg, const MimeParser::Limits 
         content.html = walker.message(msg, 0, &content);
     if (auto e = walker.error())
         return *e;
+    // Beyond this a message is a log or a bomb, not mail: laying it out would take minutes.
+    constexpr qsizetype kMaxHtmlChars = 16 << 20;
+    if (content.html.size() > kMaxHtmlChars)
+        return Error{ErrorCode::TooLarge, MimeParser::tr("The email's text is longer than %1 million characters, "
+                                                         "the limit for one message.")
+                                              .arg(kMaxHtmlChars >> 20)};
+    QList<Person> people;
+    appendUnique(people, content.people);
+    appendUnique(people, walker.nestedPeople());
+    content.people = people;
     content.images = walker.takeImages();
     return content;
 }

@@ -319,13 +319,22 @@ private Q_SLOTS:
             QSKIP("set BLACKOUT_EVAL_DEV to measure");
         const QJsonObject cases =
             QJsonDocument::fromJson(readFile(root + QStringLiteral("/cases/truth.json"))).object().value(QStringLiteral("cases")).toObject();
-        int found = 0, total = 0;
+        int found = 0, total = 0, mails = 0, pages = 0;
+        qint64 openNs = 0, pageNs = 0;
+        QElapsedTimer timer;
         for (auto it = cases.begin(); it != cases.end(); ++it) {
             if (!it.key().startsWith(QLatin1String("mail/")))
                 continue;
-            auto doc = EmailDocument::fromData(readFile(root + QStringLiteral("/cases/files/") + it.key()), {});
+            const QByteArray data = readFile(root + QStringLiteral("/cases/files/") + it.key());
+            timer.start();
+            auto doc = EmailDocument::fromData(data, {});
+            openNs += timer.nsecsElapsed();
             QVERIFY2(doc, qPrintable(it.key()));
+            ++mails;
+            timer.start();
             const QString text = flat(allText(*doc.value()));
+            pageNs += timer.nsecsElapsed();
+            pages += doc.value()->pageCount();
             if (const QString dump = qEnvironmentVariable("BLACKOUT_DUMP_DIR"); !dump.isEmpty())
                 doc.value()->page(0)->image.save(QStringLiteral("%1/eval-%2.png").arg(dump, QFileInfo(it.key()).completeBaseName()));
             for (const QJsonValue &v : it.value().toObject().value(QStringLiteral("pii")).toArray()) {
@@ -338,6 +347,8 @@ private Q_SLOTS:
             }
         }
         qInfo("eval-dev mail: %d of %d personal data strings in the text layer", found, total);
+        qInfo("%d mails, %d pages: %.1f ms to open a mail, %.1f ms to render a page", mails, pages,
+              openNs / 1e6 / qMax(1, mails), pageNs / 1e6 / qMax(1, pages));
     }
 
     void concurrentPages()
