@@ -171,7 +171,7 @@ void collectAddresses(InternetAddressList *list, QList<Person> &out, int depth =
         Person p;
         p.name = fromUtf8(internet_address_get_name(ia));
         if (INTERNET_ADDRESS_IS_MAILBOX(ia))
-            p.address = fromUtf8(internet_address_mailbox_get_idn_addr(INTERNET_ADDRESS_MAILBOX(ia)));
+            p.address = fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(ia)));
         if (p.name.size() > 1 && p.name.startsWith(QLatin1Char('"')) && p.name.endsWith(QLatin1Char('"')))
             p.name = p.name.mid(1, p.name.size() - 2);
         if (!p.name.isEmpty() || !p.address.isEmpty())
@@ -453,6 +453,9 @@ private:
                 index = decodeImage(part);
                 m_partImage.insert(part, index);
             }
+            // A named picture shown in the flow is still a file that travels with the mail: list it too.
+            if (index >= 0 && g_mime_part_get_filename(part))
+                attachments << attachmentLine(obj, decodedSize(part));
             if (index >= 0)
                 return QStringLiteral("<p>%1</p>").arg(EmailHtmlSanitizer::imageTag(
                     index, m_images.at(index).size(), EmailLayout::contentWidth()));

@@ -118,6 +118,50 @@ private Q_SLOTS:
                  qPrintable(page->layers.first().text().left(200)));
     }
 
+    /// What a reader must see in real mails, decoded independently (Python's email package).
+    void corpusContent_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QStringList>("shown");
+        QTest::addRow("utf-8 labelled us-ascii") << "utf8_8bit_body_declared_us_ascii.eml" << "plain text"
+                                                 << QStringList{"Mathematics and sciences:", "ℕ ⊆ ℕ₀ ⊂ ℤ ⊂ ℚ ⊂ ℝ ⊂ ℂ,"};
+        QTest::addRow("raw utf-8 headers") << "raw_utf8_headers_rfc6532.eml" << "Säying Hello"
+                                           << QStringList{"From: Jöhn Doe <jdöe@mächine.example>"};
+        QTest::addRow("iso-2022-jp") << "japanese_iso2022jp_body.eml" << "まみむめも" << QStringList{"すみません。"};
+        QTest::addRow("shift_jis") << "japanese_shift_jis_body.eml" << "test"
+                                   << QStringList{"このメールはテスト用のメールです。"};
+        QTest::addRow("ks_c_5601-1987") << "korean_ks_c_5601_1987_body.eml" << "test" << QStringList{"스티해"};
+        QTest::addRow("gb2312") << "spam_zh_gb2312_plain_rfc2047_headers.eml" << "代开各地增值税发票"
+                                << QStringList{"From: 张先生 <baoguan@hotmail.com>", "13662615434"};
+        QTest::addRow("latin-1 subject, attachment name")
+            << "estonian_latin1_subject_jpeg_non_ascii_filename.eml" << "Eelanalüüsi päring"
+            << QStringList{"Eelanalüüsi päring.jpg"};
+        QTest::addRow("tnef listed") << "outlook_tnef_winmail_dat_attachment.eml" << QString()
+                                     << QStringList{"Attachments:", "winmail.dat"};
+        QTest::addRow("forwarded windows-1251")
+            << "forwarded_rfc822_windows1251_8bit.eml" << QString()
+            << QStringList{"Attached message:", "Добрый день, уважаемые коллеги!"};
+        QTest::addRow("latin-1 display name") << "norwegian_latin1_name_empty_header_values.eml" << QString()
+                                              << QStringList{"Jørn Støylen"};
+    }
+    void corpusContent()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, title);
+        QFETCH(QStringList, shown);
+        const QString path = QStringLiteral(BLACKOUT_CORPUS "/email/") + file;
+        if (!QFile::exists(path))
+            QSKIP("the shared corpus is not available");
+        auto doc = open(path);
+        QVERIFY(doc);
+        if (!title.isEmpty())
+            QCOMPARE(doc->metadata().title, title);
+        const QString text = flat(allText(*doc));
+        for (const QString &s : shown)
+            QVERIFY2(text.contains(s), qPrintable(s + QLatin1String(" not in: ") + text.left(600)));
+    }
+
     void notEmail_data()
     {
         QTest::addColumn<QByteArray>("data");
