@@ -363,7 +363,7 @@ private Q_SLOTS:
             QSKIP("set BLACKOUT_EVAL_DEV to measure");
         const QJsonObject cases =
             QJsonDocument::fromJson(readFile(root + QStringLiteral("/cases/truth.json"))).object().value(QStringLiteral("cases")).toObject();
-        int found = 0, total = 0, mails = 0, pages = 0;
+        int found = 0, total = 0, mails = 0, pages = 0, boxes = 0, inked = 0;
         qint64 openNs = 0, pageNs = 0;
         QElapsedTimer timer;
         for (auto it = cases.begin(); it != cases.end(); ++it) {
@@ -379,6 +379,17 @@ private Q_SLOTS:
             const QString text = flat(allText(*doc.value()));
             pageNs += timer.nsecsElapsed();
             pages += doc.value()->pageCount();
+            for (int p = 0; p < doc.value()->pageCount(); ++p) {
+                const auto page = doc.value()->page(p);
+                const TextLayer &layer = page->layers.first();
+                for (int i = 0; i < layer.size(); ++i) {
+                    if (!layer.text().at(i).isLetterOrNumber())
+                        continue;
+                    ++boxes;
+                    if (hasInk(page->image, layer.charBox(i).toAlignedRect()))
+                        ++inked;
+                }
+            }
             if (const QString dump = qEnvironmentVariable("BLACKOUT_DUMP_DIR"); !dump.isEmpty())
                 doc.value()->page(0)->image.save(QStringLiteral("%1/eval-%2.png").arg(dump, QFileInfo(it.key()).completeBaseName()));
             for (const QJsonValue &v : it.value().toObject().value(QStringLiteral("pii")).toArray()) {
@@ -391,6 +402,7 @@ private Q_SLOTS:
             }
         }
         qInfo("eval-dev mail: %d of %d personal data strings in the text layer", found, total);
+        qInfo("%d of %d letter and digit boxes hold ink", inked, boxes);
         qInfo("%d mails, %d pages: %.1f ms to open a mail, %.1f ms to render a page", mails, pages,
               openNs / 1e6 / qMax(1, mails), pageNs / 1e6 / qMax(1, pages));
     }
