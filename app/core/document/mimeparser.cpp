@@ -560,6 +560,20 @@ Result<EmailContent> MimeParser::parseMessage(const QByteArray &data, const Limi
                      tr("This is an Outlook .msg file, not a MIME email: save it as .eml first.")};
     if (data.trimmed().isEmpty())
         return Error{ErrorCode::Damaged, tr("The email is empty.")};
+    // Saved mails sometimes begin with blank lines or with the mbox "From " line of the mailbox they came
+    // from; neither makes them something else than one message.
+    qsizetype start = 0;
+    while (start < data.size() && (data.at(start) == '\r' || data.at(start) == '\n' || data.at(start) == ' ' ||
+                                   data.at(start) == '\t'))
+        ++start;
+    if (QByteArrayView(data).sliced(start).startsWith("From ")) {
+        auto messages = parseMbox(data.mid(start), limits);
+        if (!messages)
+            return messages.error();
+        return messages.value().first();
+    }
+    if (start > 0)
+        return parseMessage(data.mid(start), limits);
     ensureGMime();
     GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size())));
     GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.p));

@@ -162,6 +162,20 @@ private Q_SLOTS:
             QVERIFY2(text.contains(s), qPrintable(s + QLatin1String(" not in: ") + text.left(600)));
     }
 
+    void leadingJunkTolerated_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addRow("blank lines") << QByteArray("\r\n\n  \n");
+        QTest::addRow("mbox From line") << QByteArray("From someone@example.com Mon Mar  9 10:00:00 2020\n");
+    }
+    void leadingJunkTolerated()
+    {
+        QFETCH(QByteArray, prefix);
+        auto doc = EmailDocument::fromData(prefix + readFile(fixture("alternative_attachments.eml")), {});
+        QVERIFY2(doc, doc ? "" : qPrintable(doc.error().message));
+        QCOMPARE(doc.value()->metadata().title, QStringLiteral("Alternative test"));
+    }
+
     void notEmail_data()
     {
         QTest::addColumn<QByteArray>("data");
