@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace Blackout;
@@ -174,6 +175,41 @@ private Q_SLOTS:
         auto doc = EmailDocument::fromData(prefix + readFile(fixture("alternative_attachments.eml")), {});
         QVERIFY2(doc, doc ? "" : qPrintable(doc.error().message));
         QCOMPARE(doc.value()->metadata().title, QStringLiteral("Alternative test"));
+    }
+
+    /// Damaged mails (cut short, bytes overwritten) open or fail with a message; they never crash.
+    void damaged_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        const QStringList sources{fixture("alternative_attachments.eml"), fixture("cid_image.eml"),
+                                  fixture("headers_latin1_qp.eml"),
+                                  QStringLiteral(BLACKOUT_CORPUS "/email/forwarded_rfc822_windows1251_8bit.eml")};
+        QRandomGenerator random(20261128);
+        for (const QString &source : sources) {
+            if (!QFile::exists(source))
+                continue;
+            const QByteArray original = readFile(source);
+            for (int cut = 1; cut <= 6; ++cut)
+                QTest::addRow("%s cut %d", qPrintable(QFileInfo(source).fileName()), cut)
+                    << original.left(original.size() * cut / 7);
+            for (int n = 0; n < 6; ++n) {
+                QByteArray mutated = original;
+                for (int k = 0; k < 12; ++k)
+                    mutated[random.bounded(int(mutated.size()))] = char(random.bounded(256));
+                QTest::addRow("%s flip %d", qPrintable(QFileInfo(source).fileName()), n) << mutated;
+            }
+        }
+    }
+    void damaged()
+    {
+        QFETCH(QByteArray, data);
+        auto doc = EmailDocument::fromData(data, {});
+        if (!doc) {
+            QVERIFY(!doc.error().message.isEmpty());
+            return;
+        }
+        QVERIFY(doc.value()->pageCount() >= 1);
+        QVERIFY(doc.value()->page(0));
     }
 
     void notEmail_data()
