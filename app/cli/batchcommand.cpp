@@ -106,9 +106,9 @@ QString BatchCommand::configure(const QCommandLineParser &parser)
         }
     }
     for (const QString &pattern : parser.values(option("pattern"))) {
-        const QString problem = CustomDetector::validate(pattern);
-        if (!problem.isEmpty())
-            return tr("invalid --pattern '%1': %2").arg(pattern, problem);
+        const Status valid = CustomDetector::validatePattern(pattern);
+        if (!valid)
+            return tr("invalid --pattern '%1': %2").arg(pattern, valid.error().message);
         s.customPatterns.append(pattern);
     }
     m_options.load.password = parser.value(option("password"));

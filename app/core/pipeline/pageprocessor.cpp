@@ -48,7 +48,7 @@ Result<ProcessedPage> PageProcessor::process(const Document &document, int index
                 if (progress)
                     progress(base + span * percent / 100);
             };
-            Result<TextLayer> layer = (*engine)->recognize(page.image, regions.at(i), cancel, regionProgress);
+            Result<TextLayer> layer = engine.value()->recognize(page.image, regions.at(i), cancel, regionProgress);
             if (!layer)
                 return layer.error();
             if (!layer->isEmpty())
