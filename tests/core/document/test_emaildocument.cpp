@@ -316,6 +316,58 @@ private Q_SLOTS:
         QVERIFY(checkedGaps > 10);
     }
 
+    /// Right-to-left and mixed lines, combining marks: every letter's box still lies on its ink.
+    void scriptsBoxesOnInk_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<bool>("oneDirection"); // words that follow in the text also stand side by side
+        QTest::addRow("hebrew") << QStringLiteral("שלום עולם, מספר הטלפון שלי תודה רבה") << true;
+        QTest::addRow("arabic") << QStringLiteral("مرحبا بالعالم رقم الهاتف شكرا") << true;
+        QTest::addRow("mixed") << QStringLiteral("Call דני כהן at +972 3 555 0101 today") << false;
+        QTest::addRow("combining") << QStringLiteral("Zoe\u0308 Ren\u0065\u0301e and ﬁne oﬃce ligatures") << true;
+    }
+    void scriptsBoxesOnInk()
+    {
+        QFETCH(QString, body);
+        QFETCH(bool, oneDirection);
+        const QByteArray mail = "From: a@example.com\nSubject: scripts\nMIME-Version: 1.0\n"
+                                "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" +
+                                body.toUtf8() + "\n";
+        auto doc = EmailDocument::fromData(mail, {});
+        QVERIFY(doc);
+        auto page = doc.value()->page(0);
+        QVERIFY(page);
+        const TextLayer &layer = page->layers.first();
+        QVERIFY2(flat(layer.text()).contains(body.normalized(QString::NormalizationForm_C)) ||
+                     flat(layer.text()).contains(body),
+                 qPrintable(layer.text()));
+        const int bodyStart = layer.text().indexOf(body.left(3));
+        QVERIFY(bodyStart > 0);
+        for (int i = bodyStart; i < layer.size(); ++i) {
+            const QChar c = layer.text().at(i);
+            if (!c.isLetterOrNumber() || c.isMark())
+                continue;
+            QVERIFY2(hasInk(page->image, layer.charBox(i).toAlignedRect()),
+                     qPrintable(QStringLiteral("%1 at %2").arg(c).arg(i)));
+        }
+        if (!oneDirection)
+            return;
+        const QList<Word> words = layer.words();
+        int gaps = 0;
+        for (int w = 0; w + 1 < words.size(); ++w) {
+            if (words.at(w).start < bodyStart || words.at(w + 1).line != words.at(w).line)
+                continue;
+            const QRectF a = words.at(w).box, b = words.at(w + 1).box;
+            const qreal left = qMin(a.right(), b.right()), right = qMax(a.left(), b.left());
+            if (right - left <= 6)
+                continue;
+            const QRect gap = QRectF(QPointF(left + 2, a.top()), QPointF(right - 2, a.bottom())).toAlignedRect();
+            QVERIFY2(!hasInk(page->image, gap), qPrintable(words.at(w).text + QLatin1Char('|') + words.at(w + 1).text));
+            ++gaps;
+        }
+        QVERIFY(gaps >= 3);
+    }
+
     void cidImagePlaced()
     {
         auto doc = open(fixture("cid_image.eml"));
