@@ -212,6 +212,27 @@ private Q_SLOTS:
         QVERIFY(doc.value()->page(0));
     }
 
+    /// Input built to make naive patterns quadratic still opens (the test would take hours otherwise).
+    void hostileHtml_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addRow("unclosed scripts") << QByteArray("<p>x</p>") + QByteArray("<script>").repeated(20000);
+        QTest::addRow("unclosed comments") << QByteArray("<p>x</p>") + QByteArray("<!-- ").repeated(20000);
+        QTest::addRow("unclosed img tags") << QByteArray("<p>x</p>") + QByteArray("<img src=a ").repeated(20000);
+        QTest::addRow("long token") << QByteArray("<p>x ") + QByteArray("a").repeated(100000) + "</p>";
+        QTest::addRow("open head") << QByteArray("<html><head><p>Visible after an open head</p>");
+    }
+    void hostileHtml()
+    {
+        QFETCH(QByteArray, html);
+        const QByteArray mail = "From: a@example.com\nSubject: hostile\nContent-Type: text/html\n\n" + html;
+        auto doc = EmailDocument::fromData(mail, {});
+        QVERIFY2(doc, doc ? "" : qPrintable(doc.error().message));
+        QVERIFY(doc.value()->page(0));
+        if (html.contains("Visible"))
+            QVERIFY(allText(*doc.value()).contains(QStringLiteral("Visible after an open head")));
+    }
+
     void notEmail_data()
     {
         QTest::addColumn<QByteArray>("data");
