@@ -75,9 +75,8 @@ QString removeBlocks(const QString &html, const QRegularExpression &openTag)
         const qsizetype close = unclosed.contains(name)
             ? -1
             : html.indexOf(QStringLiteral("</") + name, m.capturedEnd(), Qt::CaseInsensitive);
-        if (close < 0)
-            unclosed.insert(name);
         if (close < 0) {
+            unclosed.insert(name);
             pos = m.capturedEnd();
             continue;
         }
