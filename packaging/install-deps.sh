@@ -15,7 +15,7 @@ packages=(
   libphonenumber-dev libprotobuf-dev libicu-dev
   xvfb xauth imagemagick python3 fonts-dejavu-core
   fonts-wqy-zenhei
-  desktop-file-utils appstream dpkg-dev file
+  desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base
 )
 
 distro_id=unknown

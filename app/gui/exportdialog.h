@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/exporter.h"
+#include "model/settings.h"
+#include "review/reviewsession.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QVBoxLayout;
+
+namespace Blackout {
+
+/// Where and how to export, with a preview of exactly the pixels that will be written and the leak check's
+/// verdict on them. Every rendering, check and write runs in a worker thread.
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ExportDialog(ReviewSession *session, const Settings &settings, int currentPage, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    void setOutputDirectory(const QString &path);
+    QString outputDirectory() const;
+    void setAllPages(bool all);
+    void setPresetId(const QString &id);
+    /// Starts writing the files (what the Export button does).
+    void startExport();
+    bool isBusy() const { return m_busy > 0; }
+    /// The tiles of the current preview (empty while it renders).
+    const QList<QImage> &previewImages() const { return m_preview; }
+    QString leakVerdict() const;
+    QStringList exportedFiles() const { return m_exported; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void previewReady();
+    void leakCheckFinished();
+    void exportFinished(bool ok);
+
+private:
+    struct PageJob {
+        int page = 0;
+        QImage image;
+        RedactionSet set;
+        QRect crop;
+    };
+    PageJob jobFor(int page) const;
+    ExportRequest requestFor(const PageJob &job) const;
+    QList<int> selectedPages() const;
+    void schedulePreview();
+    void renderPreview();
+    void showPreview(const QList<QImage> &tiles);
+    void updateAltTextCount();
+    void refreshAltText();
+    void setBusy(bool busy);
+
+    ReviewSession *m_session;
+    Settings m_settings;
+    int m_currentPage;
+    QComboBox *m_pages;
+    QComboBox *m_preset;
+    QComboBox *m_style;
+    QComboBox *m_format;
+    QLineEdit *m_folder;
+    QCheckBox *m_overwrite;
+    QPlainTextEdit *m_altText;
+    QLabel *m_altCount;
+    QLabel *m_previewInfo;
+    QVBoxLayout *m_previewLayout;
+    QLabel *m_leak;
+    QLabel *m_status;
+    QPushButton *m_exportButton;
+    QPushButton *m_copyButton;
+    QTimer *m_previewTimer;
+    QList<QImage> m_preview;
+    QStringList m_exported;
+    int m_generation = 0;
+    int m_busy = 0;
+    bool m_leakDone = false;
+    bool m_altEdited = false;     // once the person writes their own, we never replace it
+    bool m_settingAlt = false;
+};
+
+} // namespace Blackout

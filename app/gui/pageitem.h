@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "review/reviewsession.h"
+
+#include <QGraphicsObject>
+#include <QPixmap>
+
+namespace Blackout {
+
+class PageView;
+
+/// One page in the page view: its pixels, its hits as a person reviews them, its manual regions and crop,
+/// and the mouse gestures of the current tool. Everything it shows it reads from the session.
+class PageItem : public QGraphicsObject {
+    Q_OBJECT
+public:
+    PageItem(ReviewSession *session, PageView *view, int page, const QSize &size);
+
+    int page() const { return m_page; }
+    QSize pageSize() const { return m_size; }
+    void setImage(const QImage &image);
+    bool hasImage() const { return !m_pixmap.isNull(); }
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+
+private:
+    enum class Drag { None, Drawing, Moving, Resizing, Cropping };
+
+    const QPixmap &pixmapFor(qreal deviceScale);
+    void paintHits(QPainter *painter, qreal pixel);
+    void paintRegions(QPainter *painter, qreal pixel);
+    void paintCrop(QPainter *painter, qreal pixel);
+    qreal tolerance() const;
+    HitRef hitAt(const QPointF &pos) const;
+    int regionAt(const QPointF &pos) const;
+    /// The corner (0 top-left, 1 top-right, 2 bottom-right, 3 bottom-left) of the selected region near pos.
+    int cornerAt(const QPointF &pos) const;
+    QString wordAt(const QPointF &pos) const;
+
+    ReviewSession *m_session;
+    PageView *m_view;
+    int m_page;
+    QSize m_size;
+    QPixmap m_pixmap;
+    QPixmap m_scaled;   // the page pre-scaled for low zoom, where smooth scaling per paint is too slow
+    qreal m_scaledFor = 0;
+
+    Drag m_drag = Drag::None;
+    QPointF m_origin;
+    QRect m_rubber;
+    int m_dragRegion = 0;
+    QRect m_dragStart;
+    int m_corner = -1;
+    bool m_dragMoved = false;
+};
+
+} // namespace Blackout
