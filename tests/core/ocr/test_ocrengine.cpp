@@ -210,8 +210,11 @@ void TestOcrEngine::wordBoxesLieOnGlyphs()
             for (int i = word.start; i < word.start + word.text.size(); ++i) {
                 const QRectF c = f.layer.charBox(i);
                 QVERIFY2(!c.isNull() && allowed.contains(c),
-                         qPrintable(QStringLiteral("%1: char %2 of \"%3\" outside its glyphs")
-                                        .arg(f.file).arg(i - word.start).arg(word.text)));
+                         qPrintable(QStringLiteral("%1: char %2 of \"%3\" at %4,%5 %6x%7 outside its glyphs %8,%9 %10x%11")
+                                        .arg(f.file).arg(i - word.start).arg(word.text)
+                                        .arg(c.x()).arg(c.y()).arg(c.width()).arg(c.height())
+                                        .arg(best->box.x()).arg(best->box.y()).arg(best->box.width())
+                                        .arg(best->box.height())));
             }
             ++checked;
         }
