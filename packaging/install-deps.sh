@@ -14,6 +14,8 @@ packages=(
   libgmime-3.0-dev
   libphonenumber-dev libprotobuf-dev libicu-dev
   xvfb xauth imagemagick python3 fonts-dejavu-core
+  # fonts of the OCR fixtures (tests/data/ocr/make_ocr_fixtures.cpp), to regenerate them
+  fonts-roboto-unhinted fonts-open-sans fonts-lato fonts-liberation fonts-crosextra-carlito
   desktop-file-utils appstream dpkg-dev file
 )
 

@@ -9,7 +9,6 @@
 #include <tesseract/resultiterator.h>
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
@@ -329,10 +328,8 @@ Result<TextLayer> OcrEngine::recognize(const QImage &image, const QRect &region,
     PreprocessOptions pre;
     pre.targetTextHeight = d->options.targetTextHeight;
     PreparedImage prepared;
-    QElapsedTimer trace; trace.start();
     if (d->options.preprocess) {
         prepared = OcrPreprocessor::prepare(image, region, pre);
-        qDebug("prep %lld ms scale %.2f h %.1f res %d skew %.2f", trace.elapsed(), prepared.scale, prepared.textHeight, prepared.resolution, prepared.skewDegrees);
     } else {
         const QRect area = region.isNull() ? image.rect() : region.intersected(image.rect());
         if (!area.isEmpty()) {
@@ -340,7 +337,6 @@ Result<TextLayer> OcrEngine::recognize(const QImage &image, const QRect &region,
             prepared.toSource = QTransform::fromTranslate(area.left(), area.top());
         }
     }
-    if (qEnvironmentVariableIsSet("BLACKOUT_OCR_DUMP")) prepared.image.save(qEnvironmentVariable("BLACKOUT_OCR_DUMP"));
     TextLayer layer(TextSource::Ocr);
     if (prepared.image.isNull())
         return layer;
@@ -361,7 +357,6 @@ Result<TextLayer> OcrEngine::recognize(const QImage &image, const QRect &region,
         monitor.progress_callback2 = &Monitor::progressed;
         const int status = api.Recognize(&monitor);
         pixDestroy(&pix);
-        qDebug("recog %lld ms", trace.elapsed());
         if (cancel.isCancelled()) {
             api.Clear();
             return Error{ErrorCode::Cancelled, tr("Reading the text was cancelled.")};
