@@ -107,6 +107,23 @@ bool tileIsLightOnDark(const QImage &gray, const QRect &tile)
 
 } // namespace
 
+bool OcrPreprocessor::hasUniformBackground(const QImage &gray)
+{
+    constexpr int tileSize = 32;
+    std::vector<int> backgrounds;
+    for (int ty = 0; ty < gray.height(); ty += tileSize) {
+        for (int tx = 0; tx < gray.width(); tx += tileSize)
+            backgrounds.push_back(tileBackground(gray, QRect(tx, ty, tileSize, tileSize).intersected(gray.rect())));
+    }
+    if (backgrounds.empty())
+        return true;
+    std::sort(backgrounds.begin(), backgrounds.end());
+    // Percentiles, so that a logo, a photo or a heading's solid strokes do not count as panels.
+    const int low = backgrounds[backgrounds.size() / 20];
+    const int high = backgrounds[backgrounds.size() - 1 - backgrounds.size() / 20];
+    return high - low < 40;
+}
+
 bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
 {
     if (gray.isNull())
@@ -264,7 +281,8 @@ PreparedImage OcrPreprocessor::prepare(const QImage &image, const QRect &region,
             out.skewDegrees = skewOf(pix1);
         pixDestroy(&pix1);
     }
-    if (options.normaliseBackground)
+    // Paper and single-colour pages gain nothing from it, and on a 300 dpi page it is a third of the work.
+    if (options.normaliseBackground && !hasUniformBackground(gray))
         normaliseBackground(gray, out.textHeight > 0 ? int(out.textHeight * 0.7) : 5);
 
     QTransform forward = QTransform::fromTranslate(-area.left(), -area.top());
