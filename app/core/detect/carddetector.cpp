@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detect/carddetector.h"
+
+#include "detect/textfold.h"
+
+#include <QRegularExpression>
+
+namespace Blackout {
+
+bool CardDetector::luhnValid(QStringView digits)
+{
+    int sum = 0;
+    bool dbl = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        int d = digits.at(i).digitValue();
+        if (d < 0)
+            return false;
+        if (dbl) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        dbl = !dbl;
+    }
+    return sum % 10 == 0;
+}
+
+bool CardDetector::knownIssuer(QStringView d)
+{
+    const int n = int(d.size());
+    auto prefix = [&](int len) { return d.left(len).toInt(); };
+    if (d.startsWith(QLatin1Char('4')))
+        return n == 13 || n == 16 || n == 19; // Visa
+    const int p2 = prefix(2);
+    const int p3 = prefix(3);
+    const int p4 = prefix(4);
+    const int p6 = prefix(6);
+    if ((p2 >= 51 && p2 <= 55) || (p6 >= 222100 && p6 <= 272099))
+        return n == 16; // Mastercard
+    if (p2 == 34 || p2 == 37)
+        return n == 15; // American Express
+    if (p4 == 6011 || p2 == 65 || (p3 >= 644 && p3 <= 649) || (p6 >= 622126 && p6 <= 622925))
+        return n >= 16 && n <= 19; // Discover
+    if (p2 == 36 || p2 == 38 || p2 == 39 || (p3 >= 300 && p3 <= 305) || p3 == 309)
+        return n >= 14 && n <= 19; // Diners Club
+    if (p4 >= 3528 && p4 <= 3589)
+        return n >= 16 && n <= 19; // JCB
+    if (p2 == 62)
+        return n >= 16 && n <= 19; // UnionPay
+    if (p2 == 50 || (p2 >= 56 && p2 <= 69))
+        return n >= 12 && n <= 19; // Maestro
+    if (p4 == 2200 || p4 == 2201 || p4 == 2202 || p4 == 2203 || p4 == 2204)
+        return n >= 16 && n <= 19; // Mir
+    return false;
+}
+
+QList<Match> CardDetector::find(const QString &text, const DetectionContext &) const
+{
+    QList<Match> out;
+    // 12-19 digits, single spaces or dashes between them, not glued to more digits.
+    static const QRegularExpression re(QStringLiteral(R"((?<![\d.,/-])\d(?:[ -]?\d){11,18}(?![\d]|[.,/-]\d))"));
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString digits = TextFold::digits(m.captured());
+        // A longer run may hold a card followed by other digits: try the known lengths from the left.
+        for (int len : {19, 16, 15, 14, 13}) {
+            if (digits.size() < len)
+                continue;
+            const QStringView head = QStringView(digits).left(len);
+            if (!luhnValid(head) || !knownIssuer(head))
+                continue;
+            // Map len digits back to a span.
+            int seen = 0;
+            int end = int(m.capturedStart());
+            while (seen < len) {
+                if (text.at(end).isDigit())
+                    ++seen;
+                ++end;
+            }
+            if (end < text.size() && text.at(end).isDigit())
+                continue; // the card would end inside a group of digits
+            out.append(Match{PiiType::Card, int(m.capturedStart()), end - int(m.capturedStart()), 0.97});
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace Blackout

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detect/detectorregistry.h"
+
+#include "detect/addressdetector.h"
+#include "detect/carddetector.h"
+#include "detect/customdetector.h"
+#include "detect/emaildetector.h"
+#include "detect/ibandetector.h"
+#include "detect/ipdetector.h"
+#include "detect/namedetector.h"
+#include "detect/phonedetector.h"
+#include "detect/ssndetector.h"
+#include "detect/textfold.h"
+#include "detect/urldetector.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Blackout {
+
+namespace {
+
+// Letters and digits, folded: what two readings of the same datum have in common.
+QString compareKey(const QString &text)
+{
+    QString k;
+    k.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            k += TextFold::foldChar(c);
+    }
+    return k;
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> prev(b.size() + 1);
+    QList<int> cur(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int sub = prev[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+// Two readings of one datum: the PDF text layer and OCR of the same pixels rarely agree to the letter.
+bool similarText(const QString &a, const QString &b)
+{
+    const QString ka = compareKey(a);
+    const QString kb = compareKey(b);
+    if (ka.isEmpty() || kb.isEmpty())
+        return ka == kb;
+    if (ka == kb || ka.contains(kb) || kb.contains(ka))
+        return true;
+    const int longest = int(std::max(ka.size(), kb.size()));
+    return editDistance(ka, kb) <= std::max(2, longest / 5);
+}
+
+bool boxesOverlap(const QList<QRect> &a, const QList<QRect> &b)
+{
+    for (const QRect &x : a) {
+        for (const QRect &y : b) {
+            if (x.intersects(y))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Overlapping matches of one layer: the stronger type wins; matches of the same type join.
+QList<Match> resolveOverlaps(QList<Match> matches)
+{
+    std::stable_sort(matches.begin(), matches.end(), [](const Match &a, const Match &b) {
+        const int pa = piiTypePriority(a.type);
+        const int pb = piiTypePriority(b.type);
+        if (pa != pb)
+            return pa < pb;
+        return a.length > b.length;
+    });
+    QList<Match> kept;
+    for (const Match &m : matches) {
+        if (m.length <= 0)
+            continue;
+        bool dropped = false;
+        int sameType = -1;
+        for (int i = 0; i < kept.size(); ++i) {
+            const Match &k = kept.at(i);
+            if (m.start >= k.start + k.length || k.start >= m.start + m.length)
+                continue;
+            if (k.type == m.type) {
+                sameType = i;
+            } else {
+                dropped = true;
+                break;
+            }
+        }
+        if (dropped)
+            continue;
+        if (sameType >= 0) {
+            Match &k = kept[sameType];
+            const int end = std::max(k.start + k.length, m.start + m.length);
+            k.start = std::min(k.start, m.start);
+            k.length = end - k.start;
+            k.certainty = std::max(k.certainty, m.certainty);
+        } else {
+            kept.append(m);
+        }
+    }
+    std::sort(kept.begin(), kept.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
+    return kept;
+}
+
+template <typename T>
+std::shared_ptr<const Detector> shared()
+{
+    static const std::shared_ptr<const Detector> instance = std::make_shared<const T>();
+    return instance;
+}
+
+} // namespace
+
+DetectorRegistry DetectorRegistry::standard()
+{
+    // Detectors are stateless after construction; one instance each serves every registry and thread.
+    DetectorRegistry registry;
+    registry.m_detectors = {shared<EmailDetector>(), shared<CardDetector>(),  shared<IbanDetector>(),
+                            shared<SsnDetector>(),   shared<PhoneDetector>(), shared<IpDetector>(),
+                            shared<UrlDetector>(),   shared<AddressDetector>(), shared<NameDetector>(),
+                            shared<CustomDetector>()};
+    return registry;
+}
+
+void DetectorRegistry::add(std::unique_ptr<Detector> detector)
+{
+    if (detector)
+        m_detectors.push_back(std::shared_ptr<const Detector>(std::move(detector)));
+}
+
+QList<Hit> DetectorRegistry::detect(const QList<TextLayer> &layers, const DetectionContext &context) const
+{
+    QList<Hit> hits;
+    for (int li = 0; li < layers.size(); ++li) {
+        const TextLayer &layer = layers.at(li);
+        if (layer.isEmpty())
+            continue;
+        QList<Match> matches;
+        for (const auto &detector : m_detectors) {
+            if (!context.isEnabled(detector->type()))
+                continue;
+            for (const Match &m : detector->find(layer.text(), context)) {
+                if (m.start >= 0 && m.length > 0 && m.start + m.length <= layer.size())
+                    matches.append(m);
+            }
+        }
+        for (const Match &m : resolveOverlaps(matches)) {
+            Hit hit;
+            hit.type = m.type;
+            hit.text = layer.text().mid(m.start, m.length);
+            hit.source = layer.source();
+            hit.layer = li;
+            hit.start = m.start;
+            hit.length = m.length;
+            hit.confidence = std::clamp(m.certainty, 0.0, 1.0) * double(layer.spanConfidence(m.start, m.length));
+            // Pad each line fragment with its own height, so no anti-aliased edge of a glyph survives.
+            for (const QRectF &fragment : layer.spanBoxes(m.start, m.length)) {
+                const qreal pad = std::max<qreal>(1.0, std::ceil(0.12 * fragment.height()));
+                hit.boxes.append(fragment.adjusted(-pad, -pad, pad, pad).toAlignedRect());
+            }
+            // The same datum read from another layer of the page (text layer and OCR) is one hit.
+            bool duplicate = false;
+            for (Hit &other : hits) {
+                if (other.layer == li || other.type != hit.type || !boxesOverlap(other.boxes, hit.boxes)
+                    || !similarText(other.text, hit.text)) {
+                    continue;
+                }
+                duplicate = true;
+                if (hit.confidence > other.confidence)
+                    other = hit;
+                break;
+            }
+            if (!duplicate)
+                hits.append(hit);
+        }
+    }
+    return hits;
+}
+
+} // namespace Blackout

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detect/emaildetector.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace Blackout {
+
+namespace {
+
+// Top-level domains OCR is allowed to glue to the domain when it drops the dot: only common ones, so that a
+// word like "income" never looks like "in.come".
+const QString kGluedTlds = QStringLiteral("com|org|net|edu|gov|io|de|uk|fr|me|eu|ch|at|nl|info|biz|co");
+
+const QRegularExpression &plainPattern()
+{
+    // A well-formed address; the domain may have a line break or a space after a dot (OCR, wrapped text).
+    static const QRegularExpression re(QStringLiteral(
+        R"((?<![\w.%+'-])[\w](?:[\w.%+'-]*[\w%+-])?\n?@\n?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.(?:[ \n](?=[a-z]))?)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9]))"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+const QRegularExpression &ocrPattern()
+{
+    // The @ misread as a symbol (©, ®, (at), [at], {at}), dots perhaps misread too ((dot), [dot], " dot ").
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\w.%+'-])(?:[A-Za-z0-9][\w.%+'-]*[\w%+-]|[A-Za-z0-9])[ ]?)"
+                       R"((?:[©®]|\((?:at|AT)\)|\[(?:at|AT)\]|\{(?:at|AT)\}))"
+                       R"([ ]?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[ \n]?|[ ]?[\(\[](?:dot|DOT)[\)\]][ ]?| (?:dot|DOT) ))+)"
+                       R"([A-Za-z]{2,24}(?![\w-]))"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+const QRegularExpression &spokenPattern()
+{
+    // "amy.smith at example.com": the word "at" is common, so the local part must look like one (a dot,
+    // digit, underscore or plus in it) and the domain must be tight.
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\w.%+'-])[A-Za-z0-9][\w%+'-]*[._+\d][\w.%+'-]*[\w%+-] (?:at|AT) )"
+                       R"((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}(?![\w-]|\.[a-z0-9]))"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+// A space or line break inside the domain is only believed before a common top-level domain, so that
+// "amy@example.com. Then" stays the address alone.
+bool plausibleDomainEnd(QStringView match)
+{
+    bool spaced = false;
+    for (const QChar c : match) {
+        if (c == QLatin1Char(' ') || c == QLatin1Char('\n')) {
+            spaced = true;
+            break;
+        }
+    }
+    if (!spaced)
+        return true;
+    static const QStringList tlds = (kGluedTlds + QStringLiteral("|us|ca|au|es|it|pl|se|no|dk|be|jp|in|ai|app|dev")).split(QLatin1Char('|'));
+    const int dot = int(match.lastIndexOf(QLatin1Char('.')));
+    const int sp = int(std::max(match.lastIndexOf(QLatin1Char(' ')), match.lastIndexOf(QLatin1Char('\n'))));
+    const QStringView tld = match.mid(std::max(dot, sp) + 1);
+    return tlds.contains(tld.toString().toLower());
+}
+
+const QRegularExpression &gluedPattern()
+{
+    // A dropped dot before the top-level domain: amy@examplecom, amy©example.co uk.
+    static const QRegularExpression re(QStringLiteral(R"((?<![\w.%+'-])[A-Za-z0-9][\w.%+'-]*(?:@|©))"
+                                                      R"([A-Za-z0-9-]{2,63}(?:)") + kGluedTlds
+                                       + QStringLiteral(R"()(?![\w-]))"), QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+void addMatches(const QRegularExpression &re, const QString &text, double certainty, QList<Match> &out)
+{
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        int start = int(m.capturedStart());
+        int length = int(m.capturedLength());
+        // A trailing dot belongs to the sentence.
+        while (length > 0 && text.at(start + length - 1) == QLatin1Char('.'))
+            --length;
+        bool overlaps = false;
+        for (const Match &e : out) {
+            if (start < e.start + e.length && e.start < start + length) {
+                overlaps = true;
+                break;
+            }
+        }
+        if (!overlaps && length > 0 && plausibleDomainEnd(QStringView(text).mid(start, length)))
+            out.append(Match{PiiType::Email, start, length, certainty});
+    }
+}
+
+} // namespace
+
+QList<Match> EmailDetector::find(const QString &text, const DetectionContext &) const
+{
+    QList<Match> out;
+    if (!text.contains(QLatin1Char('@')) && !text.contains(QChar(0x00A9)) && !text.contains(QChar(0x00AE))
+        && !text.contains(QLatin1String("at"), Qt::CaseInsensitive)) {
+        return out;
+    }
+    addMatches(plainPattern(), text, 0.98, out);
+    addMatches(ocrPattern(), text, 0.8, out);
+    addMatches(spokenPattern(), text, 0.7, out);
+    addMatches(gluedPattern(), text, 0.7, out);
+    std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
+    return out;
+}
+
+} // namespace Blackout

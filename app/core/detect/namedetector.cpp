@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detect/namedetector.h"
+
+#include "detect/textfold.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Blackout {
+
+namespace {
+
+QStringList readList(const QString &resource)
+{
+    QStringList out;
+    QFile f(resource);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return out;
+    const QString all = QString::fromUtf8(f.readAll());
+    for (const QString &line : all.split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (!t.isEmpty() && !t.startsWith(QLatin1Char('#')))
+            out.append(t);
+    }
+    return out;
+}
+
+// One capitalised word of a name (O'Brien, Jean-Luc, Núñez, McDonald) or an initial (J.).
+const QString kWord = QStringLiteral(R"((?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.))");
+const QString kName = QStringLiteral("(%1(?:[ \\t]+%1){0,3})").arg(kWord);
+const QString kTitle = QStringLiteral(R"((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Herr|Frau|Sir|Dame|Mme|Mlle|Sra|Sr)\.?)");
+
+const QRegularExpression &greetingPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?:^|\n)[ \t>]*(?:(?i:hi|hello|hey|hiya|dear|morning|good (?:morning|afternoon|evening)|)"
+                       R"(hallo|liebe|lieber|sehr geehrte|sehr geehrter|moin|servus|bonjour|salut|cher|chère|hola|)"
+                       R"(querida|querido|ciao|thanks|thank you)),?[ \t]+((?:%1[ \t]+)?%2)(?=[ \t]*(?:[,!:.\n]|$| and | &))")
+            .arg(kTitle, kName));
+    return re;
+}
+
+const QRegularExpression &signOffPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?:^|\n)[ \t>]*(?i:best|best regards|kind regards|warm regards|warmest regards|regards|)"
+                       R"(many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours|yours truly|)"
+                       R"(yours sincerely|talk soon|take care|speak soon|all the best|best wishes|warmly|love|)"
+                       R"(viele grüße|beste grüße|liebe grüße|schöne grüße|mit freundlichen grüßen|freundliche grüße|)"
+                       R"(grüße|gruß|lg|vg|mfg|cordialement|bien à vous|amitiés|bises|saludos|un saludo|atentamente|)"
+                       R"(un abrazo|cordiali saluti|saluti|[-–—]+)[ \t]*[,!.]?[ \t]*(?:\n[ \t>]*)?%1[ \t]*(?=\n|$|[,|]))")
+            .arg(kName));
+    return re;
+}
+
+const QRegularExpression &wrotePattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(%1(?:,[ \t]+%2)?[ \t]*(?:<[^>\n]*>|\[[^\]\n]*\]|\([^)\n]*\))?[ \t]*\n?[ \t]*)"
+                       R"((?:wrote|writes|schrieb|a écrit|escribió|ha scritto|napisał)[ \t]*:)")
+            .arg(kName, kWord));
+    return re;
+}
+
+const QRegularExpression &titlePattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\p{L}])%1[ \t]+%2)").arg(kTitle, QStringLiteral("(%1(?:[ \\t]+%1){0,2})").arg(kWord)));
+    return re;
+}
+
+const QRegularExpression &headerLinePattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"((?:^|\n)[ \t>*]*(?:From|To|Cc|CC|Bcc|BCC|Reply-To|Sender|)"
+                                                      R"(Von|An|Kopie|Absender|De|À|A|Para|Da)[ \t]*:[ \t]*([^\n]+))"));
+    return re;
+}
+
+} // namespace
+
+NameDetector::NameDetector()
+{
+    for (const QString &file : {QStringLiteral(":/data/given-names.txt"),
+                                QStringLiteral(":/data/given-names-international.txt")}) {
+        for (const QString &n : readList(file))
+            m_givenNames.insert(TextFold::fold(n));
+    }
+    for (const QString &n : readList(QStringLiteral(":/data/ambiguous-given-names.txt")))
+        m_ambiguousGiven.insert(TextFold::fold(n));
+    for (const QString &n : readList(QStringLiteral(":/data/not-names.txt")))
+        m_stopWords.insert(TextFold::fold(n));
+}
+
+bool NameDetector::isGivenName(const QString &word) const
+{
+    return m_givenNames.contains(TextFold::fold(word));
+}
+
+bool NameDetector::isStopWord(const QString &key) const
+{
+    return m_stopWords.contains(key);
+}
+
+QSet<QString> NameDetector::personKeys(const QList<Person> &people)
+{
+    static const QRegularExpression split(QStringLiteral(R"([\s,;"'()<>\[\]|/]+)"));
+    static const QRegularExpression localSplit(QStringLiteral(R"([._+\-\d]+)"));
+    static const QSet<QString> titles{QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"),
+                                      QStringLiteral("dr"), QStringLiteral("prof"), QStringLiteral("jr"),
+                                      QStringLiteral("sr"), QStringLiteral("phd"), QStringLiteral("md"),
+                                      QStringLiteral("miss"), QStringLiteral("herr"), QStringLiteral("frau")};
+    // Role addresses say nothing about a person.
+    static const QSet<QString> roles{QStringLiteral("info"), QStringLiteral("mail"), QStringLiteral("contact"),
+                                     QStringLiteral("admin"), QStringLiteral("sales"), QStringLiteral("support"),
+                                     QStringLiteral("team"), QStringLiteral("hello"), QStringLiteral("office"),
+                                     QStringLiteral("noreply"), QStringLiteral("reply"), QStringLiteral("no"),
+                                     QStringLiteral("billing"), QStringLiteral("accounts"), QStringLiteral("hr"),
+                                     QStringLiteral("jobs"), QStringLiteral("press"), QStringLiteral("news"),
+                                     QStringLiteral("service"), QStringLiteral("help"), QStringLiteral("postmaster"),
+                                     QStringLiteral("webmaster"), QStringLiteral("notifications"),
+                                     QStringLiteral("newsletter"), QStringLiteral("mailer"), QStringLiteral("daemon")};
+    QSet<QString> keys;
+    for (const Person &p : people) {
+        for (const QString &part : p.name.split(split, Qt::SkipEmptyParts)) {
+            const QString k = TextFold::nameKey(part);
+            if (k.size() >= 2 && !titles.contains(k) && !part.contains(QLatin1Char('@')))
+                keys.insert(k);
+        }
+        const QString local = p.address.section(QLatin1Char('@'), 0, 0);
+        const QStringList parts = local.split(localSplit, Qt::SkipEmptyParts);
+        // A local part without separators ("mkowalski") is no name on its own.
+        if (parts.size() >= 2) {
+            for (const QString &part : parts) {
+                const QString k = TextFold::nameKey(part);
+                if (k.size() >= 3 && !roles.contains(k))
+                    keys.insert(k);
+            }
+        }
+    }
+    return keys;
+}
+
+QList<NameDetector::Token> NameDetector::tokenize(const QString &text)
+{
+    QList<Token> tokens;
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n) {
+        if (!text.at(i).isLetter()) {
+            ++i;
+            continue;
+        }
+        const int start = i;
+        while (i < n && (text.at(i).isLetter() || text.at(i).isMark()
+                         || ((text.at(i) == QLatin1Char('\'') || text.at(i) == QChar(0x2019)
+                              || text.at(i) == QLatin1Char('-'))
+                             && i + 1 < n && text.at(i + 1).isLetter()))) {
+            ++i;
+        }
+        int end = i;
+        // A possessive is not part of the name: Kowalski's, Kowalski’s.
+        if (end - start > 3 && (text.at(end - 2) == QLatin1Char('\'') || text.at(end - 2) == QChar(0x2019))
+            && text.at(end - 1).toLower() == QLatin1Char('s')) {
+            end -= 2;
+        }
+        // A word glued to digits or an @ is an identifier, not a name.
+        const bool glued = (start > 0 && (text.at(start - 1).isDigit() || text.at(start - 1) == QLatin1Char('@')
+                                          || text.at(start - 1) == QLatin1Char('_')))
+            || (i < n && (text.at(i).isDigit() || text.at(i) == QLatin1Char('@') || text.at(i) == QLatin1Char('_')));
+        if (!glued) {
+            tokens.append(Token{start, end, TextFold::nameKey(QStringView(text).mid(start, end - start).toString()),
+                                text.at(start).isUpper()});
+        }
+    }
+    return tokens;
+}
+
+void NameDetector::addCandidate(const QString &text, int start, int end, double certainty, QList<Match> &out) const
+{
+    // Trim words that are not names (days, "Team", "Regards") from both ends.
+    const QList<Token> tokens = tokenize(text.mid(start, end - start));
+    int first = 0;
+    int last = int(tokens.size()) - 1;
+    auto keyOf = [&](int t) { return TextFold::fold(text.mid(start + tokens.at(t).start, tokens.at(t).end - tokens.at(t).start)); };
+    static const QRegularExpression titleRe(QStringLiteral("^%1$").arg(kTitle));
+    auto isTitle = [&](int t) {
+        return titleRe.match(text.mid(start + tokens.at(t).start, tokens.at(t).end - tokens.at(t).start)).hasMatch();
+    };
+    while (first <= last && isStopWord(keyOf(first)) && !isTitle(first))
+        ++first;
+    while (last >= first && (isStopWord(keyOf(last)) || isTitle(last)))
+        --last;
+    if (first > last)
+        return;
+    int s = start + tokens.at(first).start;
+    int e = start + tokens.at(last).end;
+    // A trailing initial keeps its dot.
+    if (e < end && text.at(e) == QLatin1Char('.') && tokens.at(last).end - tokens.at(last).start == 1)
+        ++e;
+    out.append(Match{PiiType::Name, s, e - s, certainty});
+}
+
+void NameDetector::addContextNames(const QString &text, QList<Match> &out) const
+{
+    auto addAll = [&](const QRegularExpression &re, int group, double certainty) {
+        auto it = re.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            addCandidate(text, int(m.capturedStart(group)), int(m.capturedEnd(group)), certainty, out);
+        }
+    };
+    addAll(greetingPattern(), 1, 0.8);
+    addAll(signOffPattern(), 1, 0.75);
+    addAll(titlePattern(), 0, 0.85);
+    {
+        auto it = wrotePattern().globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const int e = m.capturedEnd(2) > 0 ? int(m.capturedEnd(2)) : int(m.capturedEnd(1));
+            addCandidate(text, int(m.capturedStart(1)), e, 0.85, out);
+        }
+    }
+    // From/To/Cc lines of quoted mails: the display names before the addresses, or a bare list of names.
+    static const QRegularExpression named(QStringLiteral(R"re((?:"([^"\n]+)"|([^<>;"\n\[\]]+?))[ \t]*[<\[](?:mailto:)?[^>\]\n]*@[^>\]\n]*[>\]])re"));
+    static const QRegularExpression bareName(QStringLiteral(R"(^[ \t]*(%1(?:[ \t]+%1){0,3})[ \t]*$)").arg(kWord));
+    auto it = headerLinePattern().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch line = it.next();
+        const QString content = line.captured(1);
+        const int base = int(line.capturedStart(1));
+        if (content.contains(QLatin1Char('@'))) {
+            auto nit = named.globalMatch(content);
+            while (nit.hasNext()) {
+                const QRegularExpressionMatch nm = nit.next();
+                const int g = nm.capturedStart(1) >= 0 ? 1 : 2;
+                int s = int(nm.capturedStart(g));
+                int e = int(nm.capturedEnd(g));
+                while (s < e && (content.at(s).isSpace() || content.at(s) == QLatin1Char(',') || content.at(s) == QLatin1Char(';')))
+                    ++s;
+                while (e > s && content.at(e - 1).isSpace())
+                    --e;
+                const QString name = content.mid(s, e - s);
+                if (name.isEmpty() || name.contains(QLatin1Char('@')) || !name.at(0).isLetter())
+                    continue;
+                addCandidate(text, base + s, base + e, 0.9, out);
+            }
+        } else {
+            for (const QString &part : content.split(QLatin1Char(';'))) {
+                const QRegularExpressionMatch bm = bareName.match(part);
+                if (bm.hasMatch()) {
+                    const int s = base + int(content.indexOf(part)) + int(bm.capturedStart(1));
+                    addCandidate(text, s, s + int(bm.capturedLength(1)), 0.8, out);
+                }
+            }
+        }
+    }
+}
+
+void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &tokens, QList<Match> &out) const
+{
+    auto sameLineGap = [&](int a, int b) {
+        // Only spaces (one or two) between two tokens.
+        if (b - a < 1 || b - a > 2)
+            return false;
+        for (int i = a; i < b; ++i) {
+            if (text.at(i) != QLatin1Char(' ') && text.at(i) != QLatin1Char('\t'))
+                return false;
+        }
+        return true;
+    };
+    auto surnameLike = [&](const Token &t) {
+        if (!t.capitalised || t.end - t.start < 2)
+            return false;
+        const QString folded = TextFold::fold(text.mid(t.start, t.end - t.start));
+        if (isStopWord(folded))
+            return false;
+        // ALL CAPS words are acronyms (IBM, NASA), not surnames.
+        int upper = 0;
+        for (int i = t.start; i < t.end; ++i) {
+            if (text.at(i).isUpper())
+                ++upper;
+        }
+        return upper < t.end - t.start;
+    };
+    for (int i = 0; i + 1 < tokens.size(); ++i) {
+        const Token &g = tokens.at(i);
+        if (!g.capitalised)
+            continue;
+        const QString folded = TextFold::fold(text.mid(g.start, g.end - g.start));
+        if (!m_givenNames.contains(folded) || isStopWord(folded))
+            continue;
+        const Token &s = tokens.at(i + 1);
+        if (!sameLineGap(g.end, s.start) || !surnameLike(s))
+            continue;
+        if (m_ambiguousGiven.contains(folded)) {
+            // "Will Smith" only inside a sentence, never "Will Microsoft ..." at its start.
+            int p = g.start - 1;
+            while (p >= 0 && (text.at(p) == QLatin1Char(' ') || text.at(p) == QLatin1Char('\t')))
+                --p;
+            if (p < 0 || QStringLiteral(".!?:\n\"(").contains(text.at(p)))
+                continue;
+        }
+        int end = s.end;
+        // A third word (middle name or double surname): Mary Ann Smith, José Núñez García.
+        if (i + 2 < tokens.size() && sameLineGap(s.end, tokens.at(i + 2).start) && surnameLike(tokens.at(i + 2))) {
+            end = tokens.at(i + 2).end;
+            ++i;
+        }
+        out.append(Match{PiiType::Name, g.start, end - g.start, 0.7});
+        ++i;
+    }
+}
+
+QList<Match> NameDetector::find(const QString &text, const DetectionContext &context) const
+{
+    QList<Match> raw;
+    const QList<Token> tokens = tokenize(text);
+
+    // (1) The people of the headers, any case; common words only when capitalised.
+    const QSet<QString> keys = personKeys(context.people);
+    if (!keys.isEmpty()) {
+        for (const Token &t : tokens) {
+            if (!keys.contains(t.key))
+                continue;
+            if (!t.capitalised && (isStopWord(TextFold::fold(text.mid(t.start, t.end - t.start)))
+                                   || m_ambiguousGiven.contains(t.key))) {
+                continue;
+            }
+            raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.9});
+        }
+    }
+    // (2) The watch list: whole words, any case, accent-insensitive.
+    if (!context.watchList.isEmpty()) {
+        const QString folded = TextFold::fold(text);
+        for (const QString &term : context.watchList) {
+            const QString f = TextFold::fold(term.trimmed());
+            if (f.isEmpty())
+                continue;
+            for (int at = int(folded.indexOf(f)); at >= 0; at = int(folded.indexOf(f, at + 1))) {
+                if (TextFold::isWholeWord(folded, at, int(f.size())))
+                    raw.append(Match{PiiType::Name, at, int(f.size()), 0.95});
+            }
+        }
+    }
+    // (3) Context, (4) given names.
+    addContextNames(text, raw);
+    addGivenNamePairs(text, tokens, raw);
+
+    // One match per name: overlapping spans merge, and so do spans separated by spaces on one line
+    // ("Matthias" + "Schröder").
+    std::sort(raw.begin(), raw.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
+    QList<Match> out;
+    for (const Match &m : raw) {
+        if (!out.isEmpty()) {
+            Match &last = out.last();
+            const int lastEnd = last.start + last.length;
+            bool join = m.start <= lastEnd;
+            if (!join && m.start - lastEnd <= 2) {
+                join = true;
+                for (int i = lastEnd; i < m.start; ++i) {
+                    if (text.at(i) != QLatin1Char(' '))
+                        join = false;
+                }
+            }
+            if (join) {
+                last.length = std::max(lastEnd, m.start + m.length) - last.start;
+                last.certainty = std::max(last.certainty, m.certainty);
+                continue;
+            }
+        }
+        out.append(m);
+    }
+    return out;
+}
+
+} // namespace Blackout

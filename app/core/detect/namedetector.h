@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "detect/detector.h"
+
+#include <QSet>
+
+namespace Blackout {
+
+/**
+ * Names of people, from four sources: the people in the document's headers (found again in any case,
+ * accent-insensitive, as first or last name alone), the user's watch list, the context of a name (greetings,
+ * sign-offs, titles, "X wrote:" and From/To/Cc lines of quoted mails) and a bundled list of given names
+ * followed by a capitalised word.
+ */
+class NameDetector : public Detector {
+public:
+    NameDetector();
+    PiiType type() const override { return PiiType::Name; }
+    QList<Match> find(const QString &text, const DetectionContext &context) const override;
+
+    /// The name parts (TextFold::nameKey) of the people: words of display names and of address local parts.
+    static QSet<QString> personKeys(const QList<Person> &people);
+    bool isGivenName(const QString &word) const;
+
+private:
+    struct Token {
+        int start;
+        int end;
+        QString key;
+        bool capitalised;
+    };
+    static QList<Token> tokenize(const QString &text);
+    bool isStopWord(const QString &key) const;
+    void addContextNames(const QString &text, QList<Match> &out) const;
+    void addGivenNamePairs(const QString &text, const QList<Token> &tokens, QList<Match> &out) const;
+    /// Trims common words off both ends of a candidate [start, end) and appends what remains.
+    void addCandidate(const QString &text, int start, int end, double certainty, QList<Match> &out) const;
+
+    QSet<QString> m_givenNames;      ///< TextFold::fold of each given name
+    QSet<QString> m_ambiguousGiven;  ///< given names that are also common words (May, Will, Grant)
+    QSet<QString> m_stopWords;       ///< never part of a name (folded)
+};
+
+} // namespace Blackout

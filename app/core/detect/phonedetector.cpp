@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detect/phonedetector.h"
+
+#include "detect/textfold.h"
+
+#include <phonenumbers/phonenumbermatch.h>
+#include <phonenumbers/phonenumbermatcher.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <QRegularExpression>
+
+#include <exception>
+
+namespace Blackout {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumberMatch;
+using i18n::phonenumbers::PhoneNumberMatcher;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+constexpr int kMaxTries = 1 << 16;
+
+bool luhnValid(const QString &digits)
+{
+    int sum = 0;
+    bool dbl = false;
+    for (int i = int(digits.size()) - 1; i >= 0; --i) {
+        int d = digits.at(i).digitValue();
+        if (dbl) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        dbl = !dbl;
+    }
+    return sum % 10 == 0;
+}
+
+// Words that say the digits after them are something else than a phone number.
+const QRegularExpression &notPhoneContext()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?:\b(?:order|invoice|inv|ticket|ref|reference|case|tracking|account|acct|customer|)"
+                       R"(id|no|nr|isbn|issn|po|booking|confirmation|serial|part|sku|iban|bic|swift|card|ssn|room|)"
+                       R"(version|ver|build|release|firmware|v|kb|error|code|item|transaction|txn|claim|policy|)"
+                       R"(member|membership|contract|receipt|batch|lot|patent|doi|sort|routing|aba|zip|postcode|)"
+                       R"(bestellung|rechnung|kundennummer|auftrag|vorgang)\b|#)\s*[:.#]?\s*(?:number|nummer|no\.?|nr\.?|#)?\s*[:.]?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &phoneContext()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:phone|tel|telephone|mobile|mob|cell|call|fax|whatsapp|signal|text|sms|reach|dial|)"
+                       R"(ring|direct|office|landline|hotline|contact|telefon|handy|mobil|ruf|tél|portable)\b|☎|📞)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &dateOrTimeShape()
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{2}|\d{1,2}[./]\d{4})(?:\s+\d{1,2}[:.]\d{2}(?::\d{2})?)?$|:)"));
+    return re;
+}
+
+// The span [start, end) is a whole token: no letter, digit or joining punctuation followed by a digit
+// touches it, so it is not a piece of a longer number (a version, an IBAN, a reference).
+bool standsAlone(const QString &text, int start, int end)
+{
+    if (start > 0) {
+        const QChar b = text.at(start - 1);
+        if (b.isLetterOrNumber() || b == QLatin1Char('#') || b == QLatin1Char('/') || b == QLatin1Char('_'))
+            return false;
+        if ((b == QLatin1Char('.') || b == QLatin1Char('-') || b == QLatin1Char(',')) && start > 1
+            && text.at(start - 2).isLetterOrNumber()) {
+            return false;
+        }
+    }
+    if (end < text.size()) {
+        const QChar a = text.at(end);
+        if (a.isLetterOrNumber() || a == QLatin1Char('_') || a == QLatin1Char('%'))
+            return false;
+        if ((a == QLatin1Char('.') || a == QLatin1Char('-') || a == QLatin1Char(',') || a == QLatin1Char('/'))
+            && end + 1 < text.size() && text.at(end + 1).isDigit()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool looksLikePhone(const QString &text, int start, int end, bool foreignPass)
+{
+    const QString raw = text.mid(start, end - start);
+    const QString digits = TextFold::digits(raw);
+    if (digits.size() < 7 || digits.size() > 15)
+        return false;
+    if (!standsAlone(text, start, end))
+        return false;
+    if (dateOrTimeShape().match(raw).hasMatch())
+        return false;
+    const bool international = raw.startsWith(QLatin1Char('+'));
+    // Dotted groups: 206.995.5622 is a phone, 4.12.0.318 and 10.0.19045.1234 are versions.
+    if (!raw.contains(QLatin1Char(' ')) && raw.count(QLatin1Char('.')) >= 2) {
+        for (const QString &g : raw.split(QLatin1Char('.'))) {
+            if (TextFold::digits(g).size() < 2)
+                return false;
+        }
+    }
+    // Decimal amounts (1,234.56 / 1.234,56) and SSN shapes.
+    static const QRegularExpression amount(QStringLiteral(R"([.,]\d{2}$|^\d{1,3}(?:[.,]\d{3})+$)"));
+    if (!international && amount.match(raw).hasMatch() && !raw.contains(QLatin1Char(' ')))
+        return false;
+    static const QRegularExpression ssn(QStringLiteral(R"(^\d{3}-\d{2}-\d{4}$)"));
+    if (ssn.match(raw).hasMatch())
+        return false;
+
+    const QStringView line = TextFold::lineAround(text, start);
+    const int lineStart = int(line.data() - text.data());
+    const QString before = text.mid(std::max(lineStart, start - 30), start - std::max(lineStart, start - 30));
+    const QString after = text.mid(end, std::min<int>(12, int(text.size()) - end));
+    // Currency before or after.
+    static const QRegularExpression currencyBefore(QStringLiteral(R"([$€£¥₹]\s*$|\b(?:USD|EUR|GBP|CHF)\s*$)"));
+    static const QRegularExpression currencyAfter(QStringLiteral(R"(^\s*(?:[$€£¥]|USD|EUR|GBP|CHF|dollars|euros?)\b)"));
+    if (currencyBefore.match(before).hasMatch() || currencyAfter.match(after).hasMatch())
+        return false;
+    const bool phoneWords = phoneContext().match(line).hasMatch();
+    if (notPhoneContext().match(before).hasMatch() && !phoneWords)
+        return false;
+    // 13 digits starting 978/979 are an ISBN; Luhn-valid card-length runs are card numbers.
+    if (digits.size() == 13 && (digits.startsWith(QLatin1String("978")) || digits.startsWith(QLatin1String("979"))))
+        return false;
+    if (!international && digits.size() >= 13 && luhnValid(digits))
+        return false;
+    // Inside an IBAN-like run of groups ("DE89 3704 0044 ...").
+    static const QRegularExpression ibanRun(QStringLiteral(R"(\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{1,4})*\s?$)"));
+    if (ibanRun.match(before).hasMatch())
+        return false;
+    // A bare run of digits with no separator is more often a reference than a phone, unless it is
+    // introduced as one or written internationally.
+    const bool hasSeparator = raw.contains(QRegularExpression(QStringLiteral(R"([\s().-])")));
+    if (!hasSeparator && !international && !phoneWords)
+        return false;
+    if (foreignPass && !(raw.startsWith(QLatin1Char('0')) || raw.startsWith(QLatin1String("(0"))))
+        return false;
+    return true;
+}
+
+} // namespace
+
+QList<int> PhoneDetector::utf8ToStringIndex(const QString &text)
+{
+    QList<int> map;
+    map.reserve(text.size() * 2 + 1);
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        int bytes = 1;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            for (int k = 0; k < 4; ++k)
+                map.append(i);
+            ++i;
+            continue;
+        }
+        const ushort u = c.unicode();
+        if (u >= 0x800)
+            bytes = 3; // includes a lone surrogate, which toUtf8() replaces with U+FFFD
+        else if (u >= 0x80)
+            bytes = 2;
+        for (int k = 0; k < bytes; ++k)
+            map.append(i);
+    }
+    map.append(int(text.size()));
+    return map;
+}
+
+QList<Match> PhoneDetector::find(const QString &text, const DetectionContext &context) const
+{
+    QList<Match> out;
+    int digitCount = 0;
+    for (const QChar c : text) {
+        if (c.isDigit() && ++digitCount >= 7)
+            break;
+    }
+    if (digitCount < 7)
+        return out;
+
+    const QByteArray utf8 = text.toUtf8();
+    const std::string input(utf8.constData(), size_t(utf8.size()));
+    const QList<int> map = utf8ToStringIndex(text);
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+
+    const QString home = context.phoneRegion.isEmpty() ? QStringLiteral("US") : context.phoneRegion.toUpper();
+    QStringList regions{home};
+    for (const char *r : {"US", "GB", "DE", "FR"}) {
+        if (!regions.contains(QLatin1String(r)))
+            regions.append(QLatin1String(r));
+    }
+    for (int pass = 0; pass < regions.size(); ++pass) {
+        try {
+            PhoneNumberMatcher matcher(util, input, regions.at(pass).toStdString(), PhoneNumberMatcher::POSSIBLE,
+                                       kMaxTries);
+            while (matcher.HasNext()) {
+                PhoneNumberMatch m;
+                if (!matcher.Next(&m))
+                    break;
+                const int b0 = m.start();
+                const int b1 = m.start() + m.length();
+                if (b0 < 0 || b1 >= map.size() || b1 <= b0)
+                    continue;
+                const int start = map.at(b0);
+                const int end = map.at(b1);
+                bool overlaps = false;
+                for (const Match &e : out) {
+                    if (start < e.start + e.length && e.start < end) {
+                        overlaps = true;
+                        break;
+                    }
+                }
+                if (overlaps || !looksLikePhone(text, start, end, pass > 0))
+                    continue;
+                const bool valid = util.IsValidNumber(m.number());
+                out.append(Match{PiiType::Phone, start, end - start, valid ? 0.95 : 0.75});
+            }
+        } catch (const std::exception &) {
+            // libphonenumber is not expected to throw; a failure here must not cost the other detectors.
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
+    return out;
+}
+
+} // namespace Blackout

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detect/urldetector.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Blackout {
+
+namespace {
+
+const QRegularExpression &urlPattern()
+{
+    // With a scheme or www., or a bare host with a common top-level domain followed by a path.
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\w@.-])(?:(?:https?|ftp)://|www\.)[^\s<>"'()\[\]{}]+)"
+                       R"(|(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|io|me|de|co|uk|fr|eu|ly|gl|gg|ms|link|app|dev|page|to|in|ai|us|ch|at|nl)\b(?:/[^\s<>"'()\[\]{}]*)?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+} // namespace
+
+bool UrlDetector::isPersonal(const QString &url)
+{
+    static const QRegularExpression scheme(QStringLiteral(R"(^(?:[a-z]+://)?(?:www\.)?)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString u = url;
+    u.remove(scheme);
+    const int slash = int(u.indexOf(QLatin1Char('/')));
+    const QString host = (slash < 0 ? u : u.left(slash)).toLower();
+    const QString rest = slash < 0 ? QString() : u.mid(slash);
+    const QString path = rest.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0);
+    const QString query = rest.contains(QLatin1Char('?')) ? rest.section(QLatin1Char('?'), 1) : QString();
+    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+
+    auto hostIs = [&](const char *domain) {
+        const QLatin1String d(domain);
+        return host == d || host.endsWith(QLatin1Char('.') + d);
+    };
+    // Profile pages: the first path segment is a user.
+    static const QSet<QString> reservedGithub{
+        QStringLiteral("features"), QStringLiteral("pricing"), QStringLiteral("about"), QStringLiteral("login"),
+        QStringLiteral("join"), QStringLiteral("explore"), QStringLiteral("topics"), QStringLiteral("marketplace"),
+        QStringLiteral("settings"), QStringLiteral("orgs"), QStringLiteral("enterprise"), QStringLiteral("security"),
+        QStringLiteral("sponsors"), QStringLiteral("collections"), QStringLiteral("trending"), QStringLiteral("site"),
+        QStringLiteral("contact"), QStringLiteral("team"), QStringLiteral("customer-stories"),
+        QStringLiteral("readme"), QStringLiteral("apps"), QStringLiteral("search"), QStringLiteral("notifications")};
+    if (hostIs("linkedin.com"))
+        return !segments.isEmpty() && (segments.first() == QLatin1String("in") || segments.first() == QLatin1String("pub"));
+    if (hostIs("github.com") || hostIs("gitlab.com") || hostIs("bitbucket.org"))
+        return !segments.isEmpty() && !reservedGithub.contains(segments.first().toLower());
+    if (hostIs("github.io") || hostIs("gitlab.io"))
+        return true;
+    if (hostIs("xing.com"))
+        return !segments.isEmpty() && (segments.first() == QLatin1String("profile") || segments.size() >= 2);
+    for (const char *d : {"calendly.com", "cal.com", "twitter.com", "x.com", "facebook.com", "instagram.com",
+                          "tiktok.com", "medium.com", "about.me", "linktr.ee", "t.me", "wa.me", "keybase.io",
+                          "mastodon.social", "youtube.com", "threads.net", "bsky.app", "savvycal.com", "zcal.co"}) {
+        if (hostIs(d))
+            return !segments.isEmpty();
+    }
+    // Shared documents and drives, meeting rooms.
+    for (const char *d : {"docs.google.com", "drive.google.com", "dropbox.com", "1drv.ms", "onedrive.live.com",
+                          "sharepoint.com", "box.com", "wetransfer.com", "we.tl", "icloud.com", "notion.so",
+                          "notion.site", "zoom.us", "meet.google.com", "teams.microsoft.com", "webex.com",
+                          "figma.com", "miro.com", "airtable.com", "trello.com", "forms.gle", "mega.nz",
+                          "pastebin.com", "gist.github.com", "docsend.com", "loom.com", "bit.ly", "tinyurl.com"}) {
+        if (hostIs(d))
+            return !segments.isEmpty() || !query.isEmpty();
+    }
+    // A user's home (~user, /u/, /user/, /users/, /profile/, /people/).
+    static const QRegularExpression userPath(QStringLiteral(R"((?:^|/)(?:~[\w.-]+|(?:u|user|users|profile|profiles|people|member|members|author|@)[\w.-]*/[\w.%-]+|@[\w.-]+))"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (userPath.match(path).hasMatch())
+        return true;
+    // Tokens, user names and tracking parameters in the query or fragment.
+    static const QRegularExpression secretQuery(
+        QStringLiteral(R"((?:^|[&;#])(?:token|access_token|auth|key|api_key|apikey|sig|signature|code|secret|)"
+                       R"(session|sid|reset|invite|invitation|user|username|uid|userid|email|e|mail|login|)"
+                       R"(pwd|password|otp|ticket|utm_[a-z]+|mc_eid|mc_cid|fbclid|gclid|ref|rid|id|share|sharing)=)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (secretQuery.match(query).hasMatch() || secretQuery.match(rest.section(QLatin1Char('#'), 1)).hasMatch())
+        return true;
+    // A reset/invite/unsubscribe path, or a long random-looking segment (a token).
+    static const QRegularExpression privatePath(QStringLiteral(R"(\b(?:reset|reset-password|password|invite|invitation|unsubscribe|verify|confirm|activate|share|shared|s|d|file|f)/)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    if (privatePath.match(path + QLatin1Char('/')).hasMatch() && segments.size() >= 2)
+        return true;
+    for (const QString &s : segments) {
+        int letters = 0;
+        int digits = 0;
+        for (const QChar c : s) {
+            if (c.isDigit())
+                ++digits;
+            else if (c.isLetter())
+                ++letters;
+        }
+        if (s.size() >= 16 && digits >= 3 && letters >= 3 && !s.contains(QLatin1Char('-')))
+            return true;
+    }
+    return false;
+}
+
+QList<Match> UrlDetector::find(const QString &text, const DetectionContext &context) const
+{
+    QList<Match> out;
+    if (!text.contains(QLatin1Char('.')))
+        return out;
+    auto it = urlPattern().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        int start = int(m.capturedStart());
+        int length = int(m.capturedLength());
+        // Sentence punctuation after a link is not part of it.
+        while (length > 0) {
+            const QChar last = text.at(start + length - 1);
+            if (QStringLiteral(".,;:!?'\"»").contains(last))
+                --length;
+            else
+                break;
+        }
+        const QString url = text.mid(start, length);
+        const bool hasScheme = url.contains(QLatin1String("://")) || url.startsWith(QLatin1String("www."), Qt::CaseInsensitive);
+        if (isPersonal(url))
+            out.append(Match{PiiType::Url, start, length, 0.9});
+        else if (context.bareDomainsAreUrls)
+            out.append(Match{PiiType::Url, start, length, hasScheme ? 0.8 : 0.6});
+    }
+    return out;
+}
+
+} // namespace Blackout

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detect/emaildetector.h"
+#include "detecttesthelpers.h"
+
+#include <QTest>
+
+using namespace Blackout;
+
+class TestEmailDetector : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void find_data();
+    void find();
+};
+
+void TestEmailDetector::find_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    const auto row = [](const char *name, const QString &text, const QStringList &expected) {
+        QTest::addRow("%s", name) << text << expected;
+    };
+    // Well-formed
+    row("plain", "Write to amy@example.com today.", {"amy@example.com"});
+    row("angle brackets", "From: Amy Pascal <amy@example.com>", {"amy@example.com"});
+    row("mailto", "mailto:bob.smith@contoso.co.uk", {"bob.smith@contoso.co.uk"});
+    row("plus tag", "jane+news@mail.example.org", {"jane+news@mail.example.org"});
+    row("subdomain", "x_y-z@eu.mail.northwind.de", {"x_y-z@eu.mail.northwind.de"});
+    row("digits", "user123@proton.me", {"user123@proton.me"});
+    row("uppercase", "MATTHIAS.SCHRODER@NORTHWIND.COM", {"MATTHIAS.SCHRODER@NORTHWIND.COM"});
+    row("sentence end", "Reach me at m.kowalski@proton.me.", {"m.kowalski@proton.me"});
+    row("comma list", "a.b@x.io, c.d@y.io", {"a.b@x.io", "c.d@y.io"});
+    row("in parentheses", "(dana@fbi.gov)", {"dana@fbi.gov"});
+    row("quoted", "\"lee@firm.example\"", {"lee@firm.example"});
+    row("after non-ascii", "Grüße — jürgen@example.de or juergen@example.de",
+        {"jürgen@example.de", "juergen@example.de"});
+    row("apostrophe", "o'brien@example.ie", {"o'brien@example.ie"});
+    row("long tld", "sam@studio.photography", {"sam@studio.photography"});
+    row("two in line", "cc amy@a.com and bob@b.org", {"amy@a.com", "bob@b.org"});
+    row("signature pipe", "d.whitfield@hallorancapital.example | +1 617 555 0148",
+        {"d.whitfield@hallorancapital.example"});
+    // OCR-damaged
+    row("copyright for at", "amy©example.com", {"amy©example.com"});
+    row("copyright spaced", "amy © example.com", {"amy © example.com"});
+    row("registered for at", "lena®mail.de", {"lena®mail.de"});
+    row("(at)", "jane.doe(at)example.org", {"jane.doe(at)example.org"});
+    row("[at]", "jane.doe [at] example.org", {"jane.doe [at] example.org"});
+    row("{at}", "jane{at}example.org", {"jane{at}example.org"});
+    row("(at) and (dot)", "jane(at)example(dot)org", {"jane(at)example(dot)org"});
+    row("spoken at", "write to jane.doe at example.org please", {"jane.doe at example.org"});
+    row("space after dot", "amy@example. com", {"amy@example. com"});
+    row("space after dot in domain", "bob@mail. contoso.com", {"bob@mail. contoso.com"});
+    row("dropped dot", "amy@examplecom", {"amy@examplecom"});
+    row("dropped dot copyright", "ron©northwindorg", {"ron©northwindorg"});
+    row("line break after at", "matthias.schroder@\nnorthwindtraders.com", {"matthias.schroder@\nnorthwindtraders.com"});
+    row("line break after dot", "matthias.schroder@northwindtraders.\ncom", {"matthias.schroder@northwindtraders.\ncom"});
+    // Must not match
+    row("no at", "This is example.com and more", {});
+    row("at word", "Meet me at the office. Then lunch.", {});
+    row("spoken at plain word", "Look at example.com for details", {});
+    row("copyright notice", "© 2024 Contoso Ltd. All rights reserved.", {});
+    row("handle", "Follow @contoso on social", {});
+    row("sentence after address", "Mail amy@example.com. Then call.", {"amy@example.com"});
+    row("version", "Version 4.12.0.318 released", {});
+    row("price at", "2 items at $4.99 each", {});
+    row("time at", "at 10.30am tomorrow", {});
+    row("lone at sign", "a @ b", {});
+    row("no tld", "user@localhost", {});
+    row("decorated handle", "@amy_pascal", {});
+}
+
+void TestEmailDetector::find()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    EmailDetector detector;
+    QCOMPARE(foundTexts(detector, text), expected);
+}
+
+QTEST_GUILESS_MAIN(TestEmailDetector)
+#include "test_emaildetector.moc"
