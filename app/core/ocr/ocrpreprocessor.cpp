@@ -107,7 +107,7 @@ bool tileIsLightOnDark(const QImage &gray, const QRect &tile)
 
 } // namespace
 
-bool OcrPreprocessor::hasUniformBackground(const QImage &gray)
+bool OcrPreprocessor::hasWhiteBackground(const QImage &gray)
 {
     constexpr int tileSize = 32;
     std::vector<int> backgrounds;
@@ -121,7 +121,8 @@ bool OcrPreprocessor::hasUniformBackground(const QImage &gray)
     // Percentiles, so that a logo, a photo or a heading's solid strokes do not count as panels.
     const int low = backgrounds[backgrounds.size() / 20];
     const int high = backgrounds[backgrounds.size() - 1 - backgrounds.size() / 20];
-    return high - low < 40;
+    // Near white too: a dark theme inverted is uniform but grey, and dividing by it restores the contrast.
+    return high - low < 40 && low >= 232;
 }
 
 bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
@@ -281,8 +282,8 @@ PreparedImage OcrPreprocessor::prepare(const QImage &image, const QRect &region,
             out.skewDegrees = skewOf(pix1);
         pixDestroy(&pix1);
     }
-    // Paper and single-colour pages gain nothing from it, and on a 300 dpi page it is a third of the work.
-    if (options.normaliseBackground && !hasUniformBackground(gray))
+    // White paper and single-panel light pages gain nothing from it, and on a 300 dpi page it is a third of the work.
+    if (options.normaliseBackground && !hasWhiteBackground(gray))
         normaliseBackground(gray, out.textHeight > 0 ? int(out.textHeight * 0.7) : 5);
 
     QTransform forward = QTransform::fromTranslate(-area.left(), -area.top());

@@ -40,8 +40,8 @@ public:
     static double estimateTextHeight(const QImage &gray);
     /// Inverts the parts of a gray image whose background is dark. Returns whether anything was inverted.
     static bool normalisePolarity(QImage &gray, bool local);
-    /// Whether (nearly) all of a gray image has one background level: no panels of other colours.
-    static bool hasUniformBackground(const QImage &gray);
+    /// Whether (nearly) all of a gray image has one near-white background: no panels of other colours.
+    static bool hasWhiteBackground(const QImage &gray);
     /// Divides by the local background (a grey closing wider than strokeWidth): panels turn white.
     static void normaliseBackground(QImage &gray, int strokeWidth);
     /// The skew of the text lines in degrees (clockwise positive), 0 when unsure.
