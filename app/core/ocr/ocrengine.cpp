@@ -114,15 +114,28 @@ Pix *toPix(const QImage &gray)
 }
 
 // The box around the ink inside box: Tesseract's boxes can reach into neighbouring lines or blur margins,
-// while a hit's box must sit on the glyphs it hides. image is the prepared image (dark text on white).
+// while a hit's box must sit on the glyphs it hides. image is the prepared image (dark text on light). Ink is
+// a pixel at least a quarter of the box's contrast darker than its lightest, so that the anti-aliased
+// edges of grey text count too while JPEG noise on the background does not.
 QRectF inkBox(const QImage &image, const QRectF &box)
 {
     const QRect area = box.toAlignedRect().intersected(image.rect());
+    int darkest = 255, lightest = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const uchar *row = image.constScanLine(y);
+        for (int x = area.left(); x <= area.right(); ++x) {
+            darkest = std::min<int>(darkest, row[x]);
+            lightest = std::max<int>(lightest, row[x]);
+        }
+    }
+    if (lightest - darkest < 48)
+        return box;
+    const int threshold = lightest - (lightest - darkest) / 4;
     int left = area.right() + 1, right = area.left() - 1, top = area.bottom() + 1, bottom = area.top() - 1;
     for (int y = area.top(); y <= area.bottom(); ++y) {
         const uchar *row = image.constScanLine(y);
         for (int x = area.left(); x <= area.right(); ++x) {
-            if (row[x] < 160) {
+            if (row[x] < threshold) {
                 left = std::min(left, x);
                 right = std::max(right, x);
                 top = std::min(top, y);

@@ -24,7 +24,7 @@ struct OcrOptions {
     enum class Layout { Auto, Sparse };
     Layout layout = Layout::Auto;
     bool preprocess = true;                      ///< Blackout's preprocessing; false hands Tesseract the pixels
-    double targetTextHeight = 16;                ///< upscale until a median glyph is about this tall (pixels)
+    double targetTextHeight = 14;                ///< upscale until a median glyph is about this tall (pixels)
 
     /// Identifies options that need an engine of their own (see OcrEngine::forCurrentThread()).
     QString key() const;

@@ -19,7 +19,7 @@ struct PreparedImage {
 };
 
 struct PreprocessOptions {
-    double targetTextHeight = 16;  ///< upscale until the median glyph is about this tall (Tesseract's good range)
+    double targetTextHeight = 14;  ///< upscale until the median glyph is about this tall (Tesseract's good range)
     double maxScale = 4;
     int border = 16;
     bool deskew = true;

@@ -205,7 +205,14 @@ void TestOcrEngine::wordBoxesLieOnGlyphs()
                 sameTextExists = sameTextExists || t.text == word.text;
             if (!sameTextExists)
                 continue;
-            QVERIFY2(best && bestIou > 0.5, qPrintable(QStringLiteral("%1: \"%2\" IoU %3").arg(f.file, word.text).arg(bestIou)));
+            QVERIFY2(best && bestIou > 0.5,
+                     qPrintable(QStringLiteral("%1: \"%2\" IoU %3, box %4,%5 %6x%7")
+                                    .arg(f.file, word.text)
+                                    .arg(bestIou)
+                                    .arg(word.box.x())
+                                    .arg(word.box.y())
+                                    .arg(word.box.width())
+                                    .arg(word.box.height())));
             const QRectF allowed = best->box.adjusted(-2, -2, 2, 2);
             for (int i = word.start; i < word.start + word.text.size(); ++i) {
                 const QRectF c = f.layer.charBox(i);
