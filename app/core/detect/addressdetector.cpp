@@ -40,7 +40,7 @@ const QRegularExpression &germanStreet()
     // Hauptstraße 12, 10115 Berlin / Berliner Straße 5a / Am Markt 3 is left out: no street type.
     static const QRegularExpression re(
         QStringLiteral(R"((?<![\p{L}])(?:\p{Lu}[\p{L}-]*(?:[ \t-]+\p{Lu}[\p{L}-]*)?(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|hof|berg|stieg|kai)|)"
-                       R"(\p{Lu}[\p{L}-]*[ \t]+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee))"
+                       R"(\p{Lu}[\p{L}-]*[ \t]+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee)))"
                        R"([ \t]+\d{1,4}[ \t]?[a-zA-Z]?(?:[-/]\d{1,4}[a-z]?)?(?![\w]))"
                        R"((?:(?:,[ \t]*\n?|[ \t]*\n|,?[ \t]+)[ \t]*%1)?)")
             .arg(kEuTail));

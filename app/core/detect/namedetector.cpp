@@ -37,7 +37,7 @@ const QRegularExpression &greetingPattern()
     static const QRegularExpression re(
         QStringLiteral(R"((?:^|\n)[ \t>]*(?:(?i:hi|hello|hey|hiya|dear|morning|good (?:morning|afternoon|evening)|)"
                        R"(hallo|liebe|lieber|sehr geehrte|sehr geehrter|moin|servus|bonjour|salut|cher|chère|hola|)"
-                       R"(querida|querido|ciao|thanks|thank you)),?[ \t]+((?:%1[ \t]+)?%2)(?=[ \t]*(?:[,!:.\n]|$| and | &))")
+                       R"(querida|querido|ciao|thanks|thank you)),?[ \t]+((?:%1[ \t]+)?%2)(?=[ \t]*(?:[,!:.\n]|$| and | &)))")
             .arg(kTitle, kName));
     return re;
 }
