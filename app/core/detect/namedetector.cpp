@@ -80,13 +80,30 @@ const QRegularExpression &headerLinePattern()
 
 } // namespace
 
-NameDetector::NameDetector()
+const QSet<QString> &NameDetector::knownGivenNames(bool includeAmbiguous)
 {
-    for (const QString &file : {QStringLiteral(":/data/given-names.txt"),
-                                QStringLiteral(":/data/given-names-international.txt")}) {
-        for (const QString &n : readList(file))
-            m_givenNames.insert(TextFold::fold(n));
-    }
+    static const QSet<QString> all = [] {
+        QSet<QString> set;
+        for (const QString &file : {QStringLiteral(":/data/given-names.txt"),
+                                    QStringLiteral(":/data/given-names-international.txt")}) {
+            for (const QString &n : readList(file))
+                set.insert(TextFold::fold(n));
+        }
+        return set;
+    }();
+    static const QSet<QString> unambiguous = [] {
+        QSet<QString> set = all;
+        for (const QString &n : readList(QStringLiteral(":/data/ambiguous-given-names.txt")))
+            set.remove(TextFold::fold(n));
+        for (const QString &n : readList(QStringLiteral(":/data/not-names.txt")))
+            set.remove(TextFold::fold(n));
+        return set;
+    }();
+    return includeAmbiguous ? all : unambiguous;
+}
+
+NameDetector::NameDetector() : m_givenNames(knownGivenNames())
+{
     for (const QString &n : readList(QStringLiteral(":/data/ambiguous-given-names.txt")))
         m_ambiguousGiven.insert(TextFold::fold(n));
     for (const QString &n : readList(QStringLiteral(":/data/not-names.txt")))

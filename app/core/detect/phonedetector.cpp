@@ -92,7 +92,7 @@ bool standsAlone(const QString &text, int start, int end)
     return true;
 }
 
-bool looksLikePhone(const QString &text, int start, int end, bool foreignPass)
+bool looksLikePhone(const QString &text, int start, int end)
 {
     const QString raw = text.mid(start, end - start);
     const QString digits = TextFold::digits(raw);
@@ -101,6 +101,10 @@ bool looksLikePhone(const QString &text, int start, int end, bool foreignPass)
     if (!standsAlone(text, start, end))
         return false;
     if (dateOrTimeShape().match(raw).hasMatch())
+        return false;
+    // A dotted quad that is a valid IPv4 address is one.
+    static const QRegularExpression quad(QStringLiteral(R"(^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$)"));
+    if (quad.match(raw).hasMatch())
         return false;
     const bool international = raw.startsWith(QLatin1Char('+'));
     // Dotted groups: 206.995.5622 is a phone, 4.12.0.318 and 10.0.19045.1234 are versions.
@@ -144,9 +148,50 @@ bool looksLikePhone(const QString &text, int start, int end, bool foreignPass)
     const bool hasSeparator = raw.contains(QRegularExpression(QStringLiteral(R"([\s().-])")));
     if (!hasSeparator && !international && !phoneWords)
         return false;
-    if (foreignPass && !(raw.startsWith(QLatin1Char('0')) || raw.startsWith(QLatin1String("(0"))))
-        return false;
     return true;
+}
+
+
+void findInRegion(const PhoneNumberUtil &util, const std::string &input, const QList<int> &map, const QString &text,
+                  const QString &region, bool foreign, bool mustCrossLine, QList<Match> &out)
+{
+    try {
+        PhoneNumberMatcher matcher(util, input, region.toStdString(), PhoneNumberMatcher::POSSIBLE, kMaxTries);
+        while (matcher.HasNext()) {
+            PhoneNumberMatch m;
+            if (!matcher.Next(&m))
+                break;
+            const int b0 = m.start();
+            const int b1 = m.start() + m.length();
+            if (b0 < 0 || b1 >= map.size() || b1 <= b0)
+                continue;
+            const int start = map.at(b0);
+            int end = map.at(b1);
+            bool overlaps = false;
+            for (const Match &e : out) {
+                if (start < e.start + e.length && e.start < end) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (overlaps || !looksLikePhone(text, start, end))
+                continue;
+            const bool valid = util.IsValidNumber(m.number());
+            // Other regions' national formats, and numbers rebuilt across a line break, only when valid.
+            if ((foreign || mustCrossLine) && !valid)
+                continue;
+            // An extension the matcher left out: "ext. 1856", "x204", "Durchwahl 12".
+            static const QRegularExpression ext(
+                QStringLiteral(R"(^[ \t]*(?:ext\.?|extension|x|Durchwahl|DW|poste)[ \t]*[:.]?[ \t]*\d{1,6}(?!\d))"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch em = ext.match(QStringView(text).mid(end));
+            if (em.hasMatch())
+                end += int(em.capturedLength());
+            out.append(Match{PiiType::Phone, start, end - start, valid ? 0.95 : 0.75});
+        }
+    } catch (const std::exception &) {
+        // libphonenumber is not expected to throw; a failure here must not cost the other detectors.
+    }
 }
 
 } // namespace
@@ -187,46 +232,32 @@ QList<Match> PhoneDetector::find(const QString &text, const DetectionContext &co
     if (digitCount < 7)
         return out;
 
-    const QByteArray utf8 = text.toUtf8();
-    const std::string input(utf8.constData(), size_t(utf8.size()));
-    const QList<int> map = utf8ToStringIndex(text);
+    // A number broken over two lines (wrapped text, OCR word boxes on two lines): the matcher does not
+    // cross a line break, so search a copy where a break between two digits is a space. Same length, same
+    // offsets.
+    QString joined = text;
+    for (int i = 1; i + 1 < joined.size(); ++i) {
+        if (joined.at(i) == QLatin1Char('\n') && joined.at(i - 1).isDigit()
+            && (joined.at(i + 1).isDigit() || joined.at(i + 1) == QLatin1Char('('))) {
+            joined[i] = QLatin1Char(' ');
+        }
+    }
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-
     const QString home = context.phoneRegion.isEmpty() ? QStringLiteral("US") : context.phoneRegion.toUpper();
     QStringList regions{home};
-    for (const char *r : {"US", "GB", "DE", "FR"}) {
+    for (const char *r : {"US", "GB", "DE", "FR", "ES", "IT", "NL", "SE", "CH", "AT"}) {
         if (!regions.contains(QLatin1String(r)))
             regions.append(QLatin1String(r));
     }
-    for (int pass = 0; pass < regions.size(); ++pass) {
-        try {
-            PhoneNumberMatcher matcher(util, input, regions.at(pass).toStdString(), PhoneNumberMatcher::POSSIBLE,
-                                       kMaxTries);
-            while (matcher.HasNext()) {
-                PhoneNumberMatch m;
-                if (!matcher.Next(&m))
-                    break;
-                const int b0 = m.start();
-                const int b1 = m.start() + m.length();
-                if (b0 < 0 || b1 >= map.size() || b1 <= b0)
-                    continue;
-                const int start = map.at(b0);
-                const int end = map.at(b1);
-                bool overlaps = false;
-                for (const Match &e : out) {
-                    if (start < e.start + e.length && e.start < end) {
-                        overlaps = true;
-                        break;
-                    }
-                }
-                if (overlaps || !looksLikePhone(text, start, end, pass > 0))
-                    continue;
-                const bool valid = util.IsValidNumber(m.number());
-                out.append(Match{PiiType::Phone, start, end - start, valid ? 0.95 : 0.75});
-            }
-        } catch (const std::exception &) {
-            // libphonenumber is not expected to throw; a failure here must not cost the other detectors.
-        }
+    // First the text as it is, then the joined copy for what only exists across a line break.
+    const bool anyJoined = joined != text;
+    for (int round = 0; round < (anyJoined ? 2 : 1); ++round) {
+        const QString &searched = round == 0 ? text : joined;
+        const QByteArray utf8 = searched.toUtf8();
+        const std::string input(utf8.constData(), size_t(utf8.size()));
+        const QList<int> map = utf8ToStringIndex(searched);
+        for (int pass = 0; pass < regions.size(); ++pass)
+            findInRegion(util, input, map, searched, regions.at(pass), pass > 0, round == 1, out);
     }
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
     return out;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detect/urldetector.h"
 
+#include "detect/namedetector.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -68,6 +70,20 @@ bool UrlDetector::isPersonal(const QString &url)
         if (hostIs(d))
             return !segments.isEmpty() || !query.isEmpty();
     }
+    // A personal website: a personal top-level domain, or a host named after a person (janedoe.com).
+    static const QRegularExpression personalTld(QStringLiteral(R"(\.(?:name|photography|photo|photos|design|art|studio|blog|portfolio|website)$)"));
+    if (personalTld.match(host).hasMatch() && !host.startsWith(QLatin1String("api.")) && !host.startsWith(QLatin1String("docs.")))
+        return true;
+    // A host named after a person: a known given name, then a surname (jeromemercier.com).
+    const QString label = host.section(QLatin1Char('.'), 0, 0);
+    static const QRegularExpression letters(QStringLiteral("^[a-z]{8,}$"));
+    if (letters.match(label).hasMatch()) {
+        const QSet<QString> &given = NameDetector::knownGivenNames(false);
+        for (int len = 4; len + 4 <= label.size(); ++len) {
+            if (given.contains(label.left(len)))
+                return true;
+        }
+    }
     // A user's home (~user, /u/, /user/, /users/, /profile/, /people/).
     static const QRegularExpression userPath(QStringLiteral(R"((?:^|/)(?:~[\w.-]+|(?:u|user|users|profile|profiles|people|member|members|author|@)[\w.-]*/[\w.%-]+|@[\w.-]+))"),
                                              QRegularExpression::CaseInsensitiveOption);
@@ -118,6 +134,19 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
                 --length;
             else
                 break;
+        }
+        // A link wrapped at a line end continues on the next line when it broke at a query or path joint.
+        while (start + length + 1 < text.size() && text.at(start + length) == QLatin1Char('\n')) {
+            const QChar before = text.at(start + length - 1);
+            const QChar after = text.at(start + length + 1);
+            if (!QStringLiteral("?&=/#%-_").contains(before) && !QStringLiteral("?&=/#%").contains(after))
+                break;
+            int e = start + length + 1;
+            while (e < text.size() && !text.at(e).isSpace() && !QStringLiteral("<>\"'()[]{}").contains(text.at(e)))
+                ++e;
+            while (e > start + length + 1 && QStringLiteral(".,;:!?'\"»").contains(text.at(e - 1)))
+                --e;
+            length = e - start;
         }
         const QString url = text.mid(start, length);
         const bool hasScheme = url.contains(QLatin1String("://")) || url.startsWith(QLatin1String("www."), Qt::CaseInsensitive);
