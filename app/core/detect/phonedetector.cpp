@@ -63,7 +63,7 @@ const QRegularExpression &phoneContext()
 const QRegularExpression &dateOrTimeShape()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{2}|\d{1,2}[./]\d{4})(?:\s+\d{1,2}[:.]\d{2}(?::\d{2})?)?$|:)"));
+        R"(^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{2}|\d{1,2}[./]\d{4}|(?:19|20)\d{2}[./-]?[01]\d[0-3]\d)(?:\s+\d{1,2}[:.]\d{2}(?::\d{2})?)?$|:)"));
     return re;
 }
 
@@ -94,7 +94,11 @@ bool standsAlone(const QString &text, int start, int end)
 
 bool looksLikePhone(const QString &text, int start, int end)
 {
-    const QString raw = text.mid(start, end - start);
+    QString raw = text.mid(start, end - start);
+    // The extension is judged apart: "+44 20 7946 0457 ext. 1856" has a 12-digit number.
+    static const QRegularExpression extension(QStringLiteral(R"([ \t]*[,;]?[ \t]*(?:ext\.?|extension|x|#)[ \t]*[:.]?[ \t]*\d{1,6}$)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    raw.remove(extension);
     const QString digits = TextFold::digits(raw);
     if (digits.size() < 7 || digits.size() > 15)
         return false;
@@ -115,7 +119,7 @@ bool looksLikePhone(const QString &text, int start, int end)
         }
     }
     // Decimal amounts (1,234.56 / 1.234,56) and SSN shapes.
-    static const QRegularExpression amount(QStringLiteral(R"([.,]\d{2}$|^\d{1,3}(?:[.,]\d{3})+$)"));
+    static const QRegularExpression amount(QStringLiteral(R"(^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})?$)"));
     if (!international && amount.match(raw).hasMatch() && !raw.contains(QLatin1Char(' ')))
         return false;
     static const QRegularExpression ssn(QStringLiteral(R"(^\d{3}-\d{2}-\d{4}$)"));
@@ -167,11 +171,17 @@ void findInRegion(const PhoneNumberUtil &util, const std::string &input, const Q
                 continue;
             const int start = map.at(b0);
             int end = map.at(b1);
+            // A longer reading in another region (0160 8251080 in DE, where US saw 8251080) replaces the
+            // shorter one it contains; any other overlap keeps the first.
+            QList<int> contained;
             bool overlaps = false;
-            for (const Match &e : out) {
+            for (int i = 0; i < out.size(); ++i) {
+                const Match &e = out.at(i);
                 if (start < e.start + e.length && e.start < end) {
-                    overlaps = true;
-                    break;
+                    if (!mustCrossLine && start <= e.start && e.start + e.length <= end && end - start > e.length)
+                        contained.append(i);
+                    else
+                        overlaps = true;
                 }
             }
             if (overlaps || !looksLikePhone(text, start, end))
@@ -180,6 +190,15 @@ void findInRegion(const PhoneNumberUtil &util, const std::string &input, const Q
             // Other regions' national formats, and numbers rebuilt across a line break, only when valid.
             if ((foreign || mustCrossLine) && !valid)
                 continue;
+            // Rebuilt across a line break: only what starts like a phone number (+, 0 or a parenthesis) and
+            // is long enough, never a house number followed by a postcode.
+            if (mustCrossLine) {
+                const QChar first = text.at(start);
+                if ((first != QLatin1Char('+') && first != QLatin1Char('0') && first != QLatin1Char('('))
+                    || TextFold::digits(text.mid(start, end - start)).size() < 9) {
+                    continue;
+                }
+            }
             // An extension the matcher left out: "ext. 1856", "x204", "Durchwahl 12".
             static const QRegularExpression ext(
                 QStringLiteral(R"(^[ \t]*(?:ext\.?|extension|x|Durchwahl|DW|poste)[ \t]*[:.]?[ \t]*\d{1,6}(?!\d))"),
@@ -187,6 +206,8 @@ void findInRegion(const PhoneNumberUtil &util, const std::string &input, const Q
             const QRegularExpressionMatch em = ext.match(QStringView(text).mid(end));
             if (em.hasMatch())
                 end += int(em.capturedLength());
+            for (int k = int(contained.size()) - 1; k >= 0; --k)
+                out.removeAt(contained.at(k));
             out.append(Match{PiiType::Phone, start, end - start, valid ? 0.95 : 0.75});
         }
     } catch (const std::exception &) {

@@ -61,6 +61,14 @@ bool UrlDetector::isPersonal(const QString &url)
         if (hostIs(d))
             return !segments.isEmpty();
     }
+    // The product's own public pages on those hosts.
+    static const QSet<QString> publicPages{
+        QStringLiteral("download"), QStringLiteral("downloads"), QStringLiteral("pricing"), QStringLiteral("features"),
+        QStringLiteral("about"), QStringLiteral("help"), QStringLiteral("support"), QStringLiteral("signin"),
+        QStringLiteral("login"), QStringLiteral("signup"), QStringLiteral("blog"), QStringLiteral("home"),
+        QStringLiteral("products"), QStringLiteral("plans"), QStringLiteral("enterprise"), QStringLiteral("business"),
+        QStringLiteral("legal"), QStringLiteral("privacy"), QStringLiteral("terms"), QStringLiteral("security"),
+        QStringLiteral("apps"), QStringLiteral("en-us"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("status")};
     // Shared documents and drives, meeting rooms.
     for (const char *d : {"docs.google.com", "drive.google.com", "dropbox.com", "1drv.ms", "onedrive.live.com",
                           "sharepoint.com", "box.com", "wetransfer.com", "we.tl", "icloud.com", "notion.so",
@@ -68,7 +76,7 @@ bool UrlDetector::isPersonal(const QString &url)
                           "figma.com", "miro.com", "airtable.com", "trello.com", "forms.gle", "mega.nz",
                           "pastebin.com", "gist.github.com", "docsend.com", "loom.com", "bit.ly", "tinyurl.com"}) {
         if (hostIs(d))
-            return !segments.isEmpty() || !query.isEmpty();
+            return (!segments.isEmpty() && !publicPages.contains(segments.first().toLower())) || !query.isEmpty();
     }
     // A personal website: a personal top-level domain, or a host named after a person (janedoe.com).
     static const QRegularExpression personalTld(QStringLiteral(R"(\.(?:name|photography|photo|photos|design|art|studio|blog|portfolio|website)$)"));
@@ -127,14 +135,6 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
         const QRegularExpressionMatch m = it.next();
         int start = int(m.capturedStart());
         int length = int(m.capturedLength());
-        // Sentence punctuation after a link is not part of it.
-        while (length > 0) {
-            const QChar last = text.at(start + length - 1);
-            if (QStringLiteral(".,;:!?'\"»").contains(last))
-                --length;
-            else
-                break;
-        }
         // A link wrapped at a line end continues on the next line when it broke at a query or path joint.
         while (start + length + 1 < text.size() && text.at(start + length) == QLatin1Char('\n')) {
             const QChar before = text.at(start + length - 1);
@@ -144,9 +144,15 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
             int e = start + length + 1;
             while (e < text.size() && !text.at(e).isSpace() && !QStringLiteral("<>\"'()[]{}").contains(text.at(e)))
                 ++e;
-            while (e > start + length + 1 && QStringLiteral(".,;:!?'\"»").contains(text.at(e - 1)))
-                --e;
             length = e - start;
+        }
+        // Sentence punctuation after a link is not part of it.
+        while (length > 0) {
+            const QChar last = text.at(start + length - 1);
+            if (QStringLiteral(".,;:!?'\"»").contains(last))
+                --length;
+            else
+                break;
         }
         const QString url = text.mid(start, length);
         const bool hasScheme = url.contains(QLatin1String("://")) || url.startsWith(QLatin1String("www."), Qt::CaseInsensitive);
