@@ -293,6 +293,11 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
         const QString folded = TextFold::fold(text.mid(t.start, t.end - t.start));
         if (isStopWord(folded))
             return false;
+        // Contractions (I'm, I've) are no surnames; O'Brien keeps a capital after the apostrophe.
+        for (int i = t.start + 1; i + 1 < t.end; ++i) {
+            if ((text.at(i) == QLatin1Char('\'') || text.at(i) == QChar(0x2019)) && text.at(i + 1).isLower())
+                return false;
+        }
         // ALL CAPS words are acronyms (IBM, NASA), not surnames.
         int upper = 0;
         for (int i = t.start; i < t.end; ++i) {
@@ -364,6 +369,27 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
     // (3) Context, (4) given names.
     addContextNames(text, raw);
     addGivenNamePairs(text, tokens, raw);
+
+    // A name found in full once ("Matthias Schröder starts ...") is found again alone ("Matthias's SSN").
+    QSet<QString> learned;
+    for (const Match &m : std::as_const(raw)) {
+        const QList<Token> parts = tokenize(text.mid(m.start, m.length));
+        if (parts.size() < 2)
+            continue;
+        for (const Token &p : parts) {
+            const QString folded = TextFold::fold(text.mid(m.start + p.start, p.end - p.start));
+            if (p.end - p.start >= 3 && p.capitalised && !isStopWord(folded) && !m_ambiguousGiven.contains(folded)
+                && !keys.contains(p.key)) {
+                learned.insert(p.key);
+            }
+        }
+    }
+    if (!learned.isEmpty()) {
+        for (const Token &t : tokens) {
+            if (t.capitalised && learned.contains(t.key))
+                raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.75});
+        }
+    }
 
     // One match per name: overlapping spans merge, and so do spans separated by spaces on one line
     // ("Matthias" + "Schröder").

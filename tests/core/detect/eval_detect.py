@@ -27,6 +27,11 @@ def norm(t, s):
     return re.sub(r'[^0-9a-z]', '', s)
 
 
+def fix(s):
+    # Raw 8-bit UTF-8 headers come back from the email module as surrogate escapes.
+    return s.encode('utf-8', 'surrogateescape').decode('utf-8', 'replace')
+
+
 def mail_case(path):
     msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
     people, head = [], []
@@ -34,10 +39,10 @@ def mail_case(path):
         v = msg.get(h)
         if not v:
             continue
-        head.append(f'{h}: {v}')
+        head.append(fix(f'{h}: {v}'))
         for a in getattr(v, 'addresses', []):
-            people.append({'name': a.display_name, 'address': a.addr_spec})
-    head.append(f"Subject: {msg.get('Subject', '')}")
+            people.append({'name': fix(a.display_name), 'address': fix(a.addr_spec)})
+    head.append(fix(f"Subject: {msg.get('Subject', '')}"))
     part = msg.get_body(preferencelist=('plain', 'html'))
     body = part.get_content() if part else ''
     if part is not None and part.get_content_type() == 'text/html':
