@@ -231,8 +231,10 @@ QList<int> PhoneDetector::utf8ToStringIndex(const QString &text)
             continue;
         }
         const ushort u = c.unicode();
-        if (u >= 0x800)
-            bytes = 3; // includes a lone surrogate, which toUtf8() replaces with U+FFFD
+        if (c.isSurrogate())
+            bytes = 1; // a lone surrogate: toUtf8() writes '?'
+        else if (u >= 0x800)
+            bytes = 3;
         else if (u >= 0x80)
             bytes = 2;
         for (int k = 0; k < bytes; ++k)
@@ -257,6 +259,15 @@ QList<Match> PhoneDetector::find(const QString &text, const DetectionContext &co
     // cross a line break, so search a copy where a break between two digits is a space. Same length, same
     // offsets.
     QString joined = text;
+    for (int i = 0; i < joined.size(); ++i) {
+        // A lone surrogate would make the UTF-8 invalid, and the matcher gives up on invalid UTF-8.
+        const QChar c = joined.at(i);
+        if (c.isHighSurrogate() && i + 1 < joined.size() && joined.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            joined[i] = QChar(QChar::ReplacementCharacter);
+    }
+    const QString clean = joined;
     for (int i = 1; i + 1 < joined.size(); ++i) {
         if (joined.at(i) == QLatin1Char('\n') && joined.at(i - 1).isDigit()
             && (joined.at(i + 1).isDigit() || joined.at(i + 1) == QLatin1Char('('))) {
@@ -271,9 +282,9 @@ QList<Match> PhoneDetector::find(const QString &text, const DetectionContext &co
             regions.append(QLatin1String(r));
     }
     // First the text as it is, then the joined copy for what only exists across a line break.
-    const bool anyJoined = joined != text;
+    const bool anyJoined = joined != clean;
     for (int round = 0; round < (anyJoined ? 2 : 1); ++round) {
-        const QString &searched = round == 0 ? text : joined;
+        const QString &searched = round == 0 ? clean : joined;
         const QByteArray utf8 = searched.toUtf8();
         const std::string input(utf8.constData(), size_t(utf8.size()));
         const QList<int> map = utf8ToStringIndex(searched);
