@@ -186,7 +186,10 @@ QList<NameDetector::Token> NameDetector::tokenize(const QString &text)
         const bool glued = (start > 0 && (text.at(start - 1).isDigit() || text.at(start - 1) == QLatin1Char('@')
                                           || text.at(start - 1) == QLatin1Char('_')))
             || (i < n && (text.at(i).isDigit() || text.at(i) == QLatin1Char('@') || text.at(i) == QLatin1Char('_')));
-        if (!glued) {
+        // Dotted identifiers (matthias.schroder@..., www.contoso.com) are no running text either.
+        const bool dotted = (start > 1 && text.at(start - 1) == QLatin1Char('.') && text.at(start - 2).isLetterOrNumber())
+            || (i + 1 < n && text.at(i) == QLatin1Char('.') && text.at(i + 1).isLetterOrNumber());
+        if (!glued && !dotted) {
             tokens.append(Token{start, end, TextFold::nameKey(QStringView(text).mid(start, end - start).toString()),
                                 text.at(start).isUpper()});
         }
