@@ -156,9 +156,14 @@ bool looksLikePhone(const QString &text, int start, int end)
 }
 
 
-void findInRegion(const PhoneNumberUtil &util, const std::string &input, const QList<int> &map, const QString &text,
-                  const QString &region, bool foreign, bool mustCrossLine, QList<Match> &out)
+// Runs the matcher over text[from, to) in one region; offsets come back for the whole text.
+void findInRegion(const PhoneNumberUtil &util, const QString &text, int from, int to, const QString &region,
+                  bool foreign, bool mustCrossLine, QList<Match> &out)
 {
+    const QString window = text.mid(from, to - from);
+    const QByteArray utf8 = window.toUtf8();
+    const std::string input(utf8.constData(), size_t(utf8.size()));
+    const QList<int> map = PhoneDetector::utf8ToStringIndex(window);
     try {
         PhoneNumberMatcher matcher(util, input, region.toStdString(), PhoneNumberMatcher::POSSIBLE, kMaxTries);
         while (matcher.HasNext()) {
@@ -169,8 +174,8 @@ void findInRegion(const PhoneNumberUtil &util, const std::string &input, const Q
             const int b1 = m.start() + m.length();
             if (b0 < 0 || b1 >= map.size() || b1 <= b0)
                 continue;
-            const int start = map.at(b0);
-            int end = map.at(b1);
+            const int start = from + map.at(b0);
+            int end = from + map.at(b1);
             // A longer reading in another region (0160 8251080 in DE, where US saw 8251080) replaces the
             // shorter one it contains; any other overlap keeps the first.
             QList<int> contained;
@@ -212,6 +217,46 @@ void findInRegion(const PhoneNumberUtil &util, const std::string &input, const Q
         }
     } catch (const std::exception &) {
         // libphonenumber is not expected to throw; a failure here must not cost the other detectors.
+    }
+}
+
+// A candidate the home region did not take, parsed as a national number of other regions (cheaper than
+// running the matcher once per region). Valid numbers only.
+void parseInRegions(const PhoneNumberUtil &util, const QString &text, int from, int to, const QStringList &regions,
+                    bool crossesLine, QList<Match> &out)
+{
+    // Separators at the ends are not part of the number.
+    while (to > from && !text.at(to - 1).isDigit())
+        --to;
+    // A shorter reading inside this one (US saw 8251080 in 0160 8251080) gives way; any other overlap wins.
+    QList<int> contained;
+    for (int i = 0; i < out.size(); ++i) {
+        const Match &e = out.at(i);
+        if (from < e.start + e.length && e.start < to) {
+            if (crossesLine || !(from <= e.start && e.start + e.length <= to))
+                return;
+            contained.append(i);
+        }
+    }
+    if (!looksLikePhone(text, from, to))
+        return;
+    if (crossesLine && (text.at(from) != QLatin1Char('0') && text.at(from) != QLatin1Char('(')))
+        return;
+    const std::string candidate = text.mid(from, to - from).toStdString();
+    try {
+        for (const QString &region : regions) {
+            i18n::phonenumbers::PhoneNumber number;
+            if (util.Parse(candidate, region.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+                continue;
+            if (util.IsValidNumberForRegion(number, region.toStdString())) {
+                for (int k = int(contained.size()) - 1; k >= 0; --k)
+                    out.removeAt(contained.at(k));
+                out.append(Match{PiiType::Phone, from, to - from, 0.9});
+                return;
+            }
+        }
+    } catch (const std::exception &) {
+        // See findInRegion.
     }
 }
 
@@ -276,20 +321,49 @@ QList<Match> PhoneDetector::find(const QString &text, const DetectionContext &co
     }
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     const QString home = context.phoneRegion.isEmpty() ? QStringLiteral("US") : context.phoneRegion.toUpper();
-    QStringList regions{home};
+    QStringList foreign;
     for (const char *r : {"US", "GB", "DE", "FR", "ES", "IT", "NL", "SE", "CH", "AT"}) {
-        if (!regions.contains(QLatin1String(r)))
-            regions.append(QLatin1String(r));
+        if (home != QLatin1String(r))
+            foreign.append(QLatin1String(r));
     }
-    // First the text as it is, then the joined copy for what only exists across a line break.
+    // The whole text in the home region (this also finds every number written with +).
+    findInRegion(util, clean, 0, int(clean.size()), home, false, false, out);
+
+    // Runs of digits the home region left, read in other regions one short window at a time (running the
+    // matcher over the whole page once per region costs far more), and the same for numbers rebuilt across a
+    // line break.
+    static const QRegularExpression candidate(
+        QStringLiteral(R"([+(]?\d[\d \t().\-/]{5,}\d(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,6})?)"),
+        QRegularExpression::CaseInsensitiveOption);
     const bool anyJoined = joined != clean;
     for (int round = 0; round < (anyJoined ? 2 : 1); ++round) {
         const QString &searched = round == 0 ? clean : joined;
-        const QByteArray utf8 = searched.toUtf8();
-        const std::string input(utf8.constData(), size_t(utf8.size()));
-        const QList<int> map = utf8ToStringIndex(searched);
-        for (int pass = 0; pass < regions.size(); ++pass)
-            findInRegion(util, input, map, searched, regions.at(pass), pass > 0, round == 1, out);
+        auto it = candidate.globalMatch(searched);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const int from = int(m.capturedStart());
+            const int to = int(m.capturedEnd());
+            if (round == 1 && !clean.mid(from, to - from).contains(QLatin1Char('\n')))
+                continue;
+            if (TextFold::digits(m.captured()).size() < 7)
+                continue;
+            bool covered = false;
+            for (const Match &e : out) {
+                if (e.start <= from && to <= e.start + e.length) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (covered)
+                continue;
+            // A little context on both sides lets the matcher see where the number starts and ends.
+            const int wFrom = std::max(0, from - 2);
+            const int wTo = std::min<int>(int(searched.size()), to + 2);
+            if (round == 1)
+                findInRegion(util, searched, wFrom, wTo, home, false, true, out);
+            if (searched.at(from) != QLatin1Char('+'))
+                parseInRegions(util, searched, from, to, foreign, round == 1, out);
+        }
     }
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
     return out;
