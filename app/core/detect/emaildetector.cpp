@@ -106,10 +106,19 @@ QList<Match> EmailDetector::find(const QString &text, const DetectionContext &) 
         && !text.contains(QLatin1String("at"), Qt::CaseInsensitive)) {
         return out;
     }
-    addMatches(plainPattern(), text, 0.98, out);
-    addMatches(ocrPattern(), text, 0.8, out);
-    addMatches(spokenPattern(), text, 0.7, out);
-    addMatches(gluedPattern(), text, 0.7, out);
+    // Each OCR form only when its marker is on the page: most pages have none, and every pattern is a pass.
+    const bool at = text.contains(QLatin1Char('@'));
+    const bool symbol = text.contains(QChar(0x00A9)) || text.contains(QChar(0x00AE));
+    const bool bracketed = text.contains(QLatin1String("at)"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("at]"), Qt::CaseInsensitive) || text.contains(QLatin1String("at}"), Qt::CaseInsensitive);
+    if (at)
+        addMatches(plainPattern(), text, 0.98, out);
+    if (symbol || bracketed)
+        addMatches(ocrPattern(), text, 0.8, out);
+    if (text.contains(QLatin1String(" at "), Qt::CaseInsensitive))
+        addMatches(spokenPattern(), text, 0.7, out);
+    if (at || symbol)
+        addMatches(gluedPattern(), text, 0.7, out);
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
     return out;
 }

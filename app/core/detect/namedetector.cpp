@@ -190,8 +190,7 @@ QList<NameDetector::Token> NameDetector::tokenize(const QString &text)
         const bool dotted = (start > 1 && text.at(start - 1) == QLatin1Char('.') && text.at(start - 2).isLetterOrNumber())
             || (i + 1 < n && text.at(i) == QLatin1Char('.') && text.at(i + 1).isLetterOrNumber());
         if (!glued && !dotted) {
-            tokens.append(Token{start, end, TextFold::nameKey(QStringView(text).mid(start, end - start).toString()),
-                                text.at(start).isUpper()});
+            tokens.append(Token{start, end, QString(), text.at(start).isUpper()});
         }
     }
     return tokens;
@@ -234,7 +233,8 @@ void NameDetector::addContextNames(const QString &text, QList<Match> &out) const
     addAll(greetingPattern(), 1, 0.8);
     addAll(signOffPattern(), 1, 0.75);
     addAll(titlePattern(), 0, 0.85);
-    {
+    static const QRegularExpression wroteWord(QStringLiteral("wrote|writes|schrieb|a écrit|escribió|ha scritto|napisał"));
+    if (wroteWord.match(text).hasMatch()) {
         auto it = wrotePattern().globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
@@ -341,11 +341,19 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
 QList<Match> NameDetector::find(const QString &text, const DetectionContext &context) const
 {
     QList<Match> raw;
-    const QList<Token> tokens = tokenize(text);
+    QList<Token> tokens = tokenize(text);
+    // Name keys cost an allocation each: only pages with people or learned names need them.
+    auto fillKeys = [&] {
+        if (!tokens.isEmpty() && tokens.first().key.isEmpty()) {
+            for (Token &t : tokens)
+                t.key = TextFold::nameKey(text.mid(t.start, t.end - t.start));
+        }
+    };
 
     // (1) The people of the headers, any case; common words only when capitalised.
     const QSet<QString> keys = personKeys(context.people);
     if (!keys.isEmpty()) {
+        fillKeys();
         for (const Token &t : tokens) {
             if (!keys.contains(t.key))
                 continue;
@@ -379,7 +387,8 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
         const QList<Token> parts = tokenize(text.mid(m.start, m.length));
         if (parts.size() < 2)
             continue;
-        for (const Token &p : parts) {
+        for (Token p : parts) {
+            p.key = TextFold::nameKey(text.mid(m.start + p.start, p.end - p.start));
             const QString folded = TextFold::fold(text.mid(m.start + p.start, p.end - p.start));
             if (p.end - p.start >= 3 && p.capitalised && !isStopWord(folded) && !m_ambiguousGiven.contains(folded)
                 && !keys.contains(p.key)) {
@@ -388,6 +397,7 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
         }
     }
     if (!learned.isEmpty()) {
+        fillKeys();
         for (const Token &t : tokens) {
             if (t.capitalised && learned.contains(t.key))
                 raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.75});
