@@ -10,7 +10,7 @@ if [ "${BLACKOUT_SANITIZE:-0}" = 1 ]; then
   export BUILD_TYPE=${BUILD_TYPE:-Debug}
 fi
 export BLACKOUT_BUILD_DIR=${BLACKOUT_BUILD_DIR:-$here/build}
-export BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
+export BUILD_TYPE=${BUILD_TYPE:-Release}
 bash "$here/packaging/build.sh"
 cd "$BLACKOUT_BUILD_DIR"
 ctest --output-on-failure --parallel "$(nproc)" --timeout 1500 ${BLACKOUT_CTEST_ARGS:-}

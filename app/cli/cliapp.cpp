@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapp.h"
 
+#include "batchcommand.h"
 #include "i18n/translations.h"
 
 #include <QCommandLineParser>
@@ -40,7 +41,15 @@ int CliApp::run()
         err << tr("blackout-cli: no command given; see 'blackout-cli --help'") << Qt::endl;
         return ExitUsage;
     }
-    err << tr("blackout-cli: unknown command '%1'; see 'blackout-cli --help'").arg(args.first()) << Qt::endl;
+    const QString command = args.first();
+    // The subcommand parses its own options: hand it everything from its name on.
+    const QStringList rest = QStringList{QCoreApplication::arguments().first() + QLatin1Char(' ') + command}
+                             + args.mid(1);
+    if (command == QLatin1String("scan"))
+        return BatchCommand(BatchCommand::Mode::Scan).run(rest);
+    if (command == QLatin1String("redact"))
+        return BatchCommand(BatchCommand::Mode::Redact).run(rest);
+    err << tr("blackout-cli: unknown command '%1'; see 'blackout-cli --help'").arg(command) << Qt::endl;
     return ExitUsage;
 }
 

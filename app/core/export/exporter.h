@@ -9,6 +9,7 @@
 #include <QList>
 #include <QRect>
 #include <QString>
+#include <QTransform>
 
 namespace Blackout {
 
@@ -34,12 +35,28 @@ struct ExportedFile {
     qint64 bytes = 0;
 };
 
+/// One image of an export: its pixels and where they came from on the page.
+struct ExportTile {
+    QImage image;          ///< exactly the pixels that are encoded (before lossy compression)
+    QRect source;          ///< page pixels shown in this tile
+    QTransform toImage;    ///< maps page pixels to pixels of image (crop, scale, padding)
+    QByteArray encoded;    ///< the file's bytes: image encoded in the request's format, metadata-free
+};
+
 /// Crops, scales to the preset, splits tall pages into tiles, encodes without metadata, writes atomically.
 class Exporter {
     Q_DECLARE_TR_FUNCTIONS(Blackout::Exporter)
 public:
     /// Exactly the images that export() would encode (tiles in order), for previews and the leak check.
     static QList<QImage> render(const ExportRequest &request);
+    /// render() with the geometry of every tile and its encoded bytes; fails when the preset's limits
+    /// cannot be met.
+    static Result<QList<ExportTile>> renderTiles(const ExportRequest &request);
+    /// The rows of image at which it is cut into tiles (start row of every tile after the first), each
+    /// inside a run of blank rows; at most maxImages - 1 cuts when the preset limits images per post.
+    static QList<int> tileCuts(const QImage &image, const ExportPreset &preset);
+    /// The file names exportPage() writes: <stem>-p<page>[-<tile>].<ext>.
+    static QString fileName(const QString &stem, int pageNumber, int tile, int tileCount, ImageFormat format);
     static Result<QList<ExportedFile>> exportPage(const ExportRequest &request);
 };
 

@@ -18,6 +18,8 @@ struct ExportPreset {
     int maxImages = 0;       ///< images per post (tiles); 0: unlimited
     int altTextLimit = 0;    ///< characters; 0: unlimited
     double aspect = 0;       ///< width / height the export is padded to (instagram 4:5), 0: keep
+    qint64 maxPixels = 0;    ///< width * height the platform keeps without resampling; 0: unlimited
+    double tileAspect = 0;   ///< height / width above which a page is split into tiles; 0: never tile
 
     static QList<ExportPreset> all();
     static std::optional<ExportPreset> byId(const QString &id);

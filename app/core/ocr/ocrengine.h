@@ -18,6 +18,15 @@ namespace Blackout {
 struct OcrOptions {
     QString language = QStringLiteral("eng");   ///< Tesseract language(s), e.g. "eng+deu"
     QString tessdataPath;                        ///< empty: the system's tessdata folder
+    /// How Tesseract finds text: Auto (PSM_AUTO, columns and paragraphs) or Sparse (PSM_SPARSE_TEXT, any
+    /// text anywhere, better for UI screenshots).
+    enum class Layout { Auto, Sparse };
+    Layout layout = Layout::Auto;
+    bool preprocess = true;                      ///< Blackout's preprocessing; false hands Tesseract the pixels
+    double targetTextHeight = 16;                ///< upscale until a median glyph is about this tall (pixels)
+
+    /// Identifies options that need an engine of their own (see OcrEngine::forCurrentThread()).
+    QString key() const;
 };
 
 /**
@@ -33,6 +42,10 @@ public:
     static Result<OcrEngine *> forCurrentThread(const OcrOptions &options);
     /// The languages installed in the tessdata folder ("eng", "deu", ...).
     static QStringList availableLanguages(const QString &tessdataPath = {});
+    /// The tessdata folder used for tessdataPath: itself when set, else TESSDATA_PREFIX, else the system's.
+    static QString tessdataFolder(const QString &tessdataPath = {});
+
+    const OcrOptions &options() const;
 
     ~OcrEngine();
 

@@ -12,6 +12,7 @@ struct RedactionOptions {
     RedactionStyleKind style = RedactionStyleKind::Black;
     QColor colour = QColor(Qt::black);
     bool hideWidth = false;   ///< widen boxes to a rounded-up width so the hidden length cannot be read
+    quint32 seed = 0;         ///< mosaic noise seed; 0: a fresh random seed every time (tests set one)
 
     static RedactionOptions fromSettings(const Settings &settings);
 };
@@ -23,6 +24,8 @@ public:
     static QImage apply(const QImage &page, const RedactionSet &set, const RedactionOptions &options = {});
     /// The boxes exactly as apply() fills them (padding, width hiding), for previews and checks.
     static QList<QRect> filledBoxes(const QImage &page, const RedactionSet &set, const RedactionOptions &options = {});
+    /// page as opaque RGB32 in sRGB, a fresh image that carries no text keys or colour profile of the source.
+    static QImage cleanCopy(const QImage &page);
 };
 
 } // namespace Blackout

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchcommand.h"
+
+#include "cliapp.h"
+#include "detect/customdetector.h"
+#include "progressline.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <QThread>
+
+#include <csignal>
+#include <cstdio>
+
+namespace Blackout {
+
+namespace {
+Cancellation &interruption()
+{
+    static Cancellation flag;
+    return flag;
+}
+
+extern "C" void onInterrupt(int)
+{
+    // Only an atomic store: safe in a signal handler. A second Ctrl+C kills at once, as usual.
+    interruption().cancel();
+    std::signal(SIGINT, SIG_DFL);
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString option(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+} // namespace
+
+BatchCommand::BatchCommand(Mode mode) : m_mode(mode) {}
+
+void BatchCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("inputs"), tr("Files and folders (walked recursively)."),
+                                 QStringLiteral("INPUT..."));
+    parser.addOptions({
+        {option("report"), tr("Write the JSON report to FILE."), tr("FILE")},
+        {option("types"), tr("Data types to find, comma-separated (default: all): %1.")
+                              .arg(QStringLiteral("email,phone,url,ip,card,iban,ssn,name,address,custom")),
+         tr("LIST")},
+        {option("lang"), tr("OCR language(s), e.g. eng or eng+deu (default: eng)."), tr("LANG")},
+        {option("region"), tr("Default country for phone numbers, e.g. US or DE (default: from the locale)."),
+         tr("CC")},
+        {option("watch"), tr("A file of names and terms to always find, one per line."), tr("FILE")},
+        {option("pattern"), tr("A regular expression to find (type custom); repeatable."), tr("REGEX")},
+        {option("password"), tr("Password for encrypted PDFs."), tr("PASSWORD")},
+        {option("jobs"), tr("Files processed in parallel (default: the number of cores)."), tr("N")},
+        {option("dpi"), tr("Working resolution of PDF pages (default: 300)."), tr("DPI")},
+        {option("quiet"), tr("Print nothing but errors.")},
+        {option("verbose"), tr("Print every file as it is done.")},
+    });
+    if (m_mode == Mode::Redact) {
+        parser.addOptions({
+            {{option("o"), option("output")}, tr("Folder for the redacted images (required)."), tr("OUTDIR")},
+            {option("preset"), tr("Export preset: original, x, mastodon, bluesky or instagram (default: original)."),
+             tr("PRESET")},
+            {option("style"), tr("Redaction style: black, colour, label or mosaic (default: black)."), tr("STYLE")},
+            {option("format"), tr("Image format: png, jpeg or webp (default: png)."), tr("FORMAT")},
+            {option("session"), tr("Apply saved review decisions (<file>.blackout.json) where they exist.")},
+            {option("skip-existing"), tr("Skip files whose outputs exist already (resume an interrupted run).")},
+            {option("allow-leaks"), tr("Exit 0 even when the leak check reads redacted text again.")},
+            {option("no-leak-check"), tr("Do not read the exports again with OCR (faster, less safe).")},
+        });
+    }
+}
+
+QString BatchCommand::configure(const QCommandLineParser &parser)
+{
+    Settings &s = m_options.settings;
+    if (parser.isSet(option("types"))) {
+        for (const QString &id : parser.value(option("types")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto type = piiTypeFromId(id.trimmed());
+            if (!type)
+                return tr("unknown type '%1' in --types").arg(id.trimmed());
+            s.enabledTypes.insert(*type);
+        }
+    }
+    if (parser.isSet(option("lang")))
+        s.ocrLanguage = parser.value(option("lang"));
+    if (parser.isSet(option("region")))
+        s.phoneRegion = parser.value(option("region")).toUpper();
+    if (parser.isSet(option("watch"))) {
+        QFile file(parser.value(option("watch")));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return tr("cannot read the watch list %1").arg(file.fileName());
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1Char('#')))
+                s.watchList.append(line.trimmed());
+        }
+    }
+    for (const QString &pattern : parser.values(option("pattern"))) {
+        const Status valid = CustomDetector::validatePattern(pattern);
+        if (!valid)
+            return tr("invalid --pattern '%1': %2").arg(pattern, valid.error().message);
+        s.customPatterns.append(pattern);
+    }
+    m_options.load.password = parser.value(option("password"));
+    m_jobs = QThread::idealThreadCount();
+    if (parser.isSet(option("jobs"))) {
+        bool ok = false;
+        m_jobs = parser.value(option("jobs")).toInt(&ok);
+        if (!ok || m_jobs < 1 || m_jobs > 256)
+            return tr("--jobs takes a whole number from 1 to 256");
+    }
+    if (parser.isSet(option("dpi"))) {
+        bool ok = false;
+        const int dpi = parser.value(option("dpi")).toInt(&ok);
+        if (!ok || dpi < 36 || dpi > 1200)
+            return tr("--dpi takes a whole number from 36 to 1200");
+        s.dpi = dpi;
+    }
+    m_options.load.dpi = s.dpi;
+    m_reportPath = parser.value(option("report"));
+    m_quiet = parser.isSet(option("quiet"));
+    m_verbose = parser.isSet(option("verbose")) && !m_quiet;
+
+    if (m_mode == Mode::Scan)
+        return {};
+    m_options.exportPages = true;
+    m_options.outputRoot = parser.value(option("output"));
+    if (m_options.outputRoot.isEmpty())
+        return tr("redact needs an output folder: -o OUTDIR");
+    const QString presetId = parser.isSet(option("preset")) ? parser.value(option("preset")) : s.preset;
+    const auto preset = ExportPreset::byId(presetId);
+    if (!preset)
+        return tr("unknown preset '%1'; use original, x, mastodon, bluesky or instagram").arg(presetId);
+    m_options.preset = *preset;
+    if (parser.isSet(option("style"))) {
+        const auto style = redactionStyleFromId(parser.value(option("style")));
+        if (!style)
+            return tr("unknown style '%1'; use black, colour, label or mosaic").arg(parser.value(option("style")));
+        s.style = *style;
+    }
+    m_options.redaction = RedactionOptions::fromSettings(s);
+    const QString formatId = parser.isSet(option("format")) ? parser.value(option("format")) : s.format;
+    const auto format = imageFormatFromId(formatId);
+    if (!format)
+        return tr("unknown format '%1'; use png, jpeg or webp").arg(formatId);
+    m_options.format = *format;
+    m_options.applySession = parser.isSet(option("session"));
+    m_options.skipExisting = parser.isSet(option("skip-existing"));
+    m_options.leakCheck = !parser.isSet(option("no-leak-check"));
+    m_allowLeaks = parser.isSet(option("allow-leaks"));
+    return {};
+}
+
+int BatchCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        err() << "blackout-cli: " << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.isEmpty()) {
+        err() << tr("blackout-cli: no input given") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString problem = configure(parser);
+    if (!problem.isEmpty()) {
+        err() << "blackout-cli: " << problem << Qt::endl;
+        return ExitUsage;
+    }
+    if (m_mode == Mode::Redact && InputWalker::isInsideAnInput(m_options.outputRoot, inputs)) {
+        err() << tr("blackout-cli: the output folder %1 lies inside an input folder; choose another")
+                     .arg(m_options.outputRoot)
+              << Qt::endl;
+        return ExitUsage;
+    }
+
+    const WalkResult walk = InputWalker::walk(inputs);
+    for (const QString &missing : walk.missing)
+        err() << tr("blackout-cli: %1: no such file or folder").arg(missing) << Qt::endl;
+    if (m_verbose) {
+        for (const QString &skipped : walk.skipped)
+            err() << tr("skipped (not an email, PDF or image): %1").arg(skipped) << Qt::endl;
+    }
+
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    ProgressLine bar(stderr);
+    BatchRunner runner(m_options, m_jobs, m_reportPath);
+    int lastFilesDone = 0;
+    const BatchSummary summary = runner.run(walk, interruption(), [&](const BatchProgress &p) {
+        if (m_quiet)
+            return;
+        if (m_verbose && p.filesDone != lastFilesDone) {
+            bar.finish();
+            err() << tr("done: %1").arg(p.lastFile) << Qt::endl;
+        }
+        lastFilesDone = p.filesDone;
+        bar.update(p);
+    });
+    bar.finish();
+
+    if (m_mode == Mode::Scan && m_reportPath.isEmpty())
+        QTextStream(stdout) << runner.reportJson();
+    printSummary(summary, walk);
+
+    const bool leaked = summary.leaks > 0 && !m_allowLeaks;
+    if (summary.filesFailed > 0 || leaked || summary.cancelled || !walk.missing.isEmpty())
+        return ExitSomeFailed;
+    return ExitOk;
+}
+
+void BatchCommand::printSummary(const BatchSummary &summary, const WalkResult &walk) const
+{
+    for (const QString &error : summary.errors)
+        err() << tr("error: %1").arg(error) << Qt::endl;
+    for (const QString &leak : summary.leakMessages)
+        err() << tr("LEAK: %1").arg(leak) << Qt::endl;
+    if (m_quiet)
+        return;
+    QStringList byType;
+    for (auto it = summary.hits.cbegin(); it != summary.hits.cend(); ++it)
+        byType.append(QStringLiteral("%1 %2").arg(it.value()).arg(piiTypeId(it.key())));
+    QString line = tr("%1 files (%2 ok, %3 failed, %4 skipped as not documents), %5 pages, hits: %6; "
+                      "%7 leaks; %8 s")
+                       .arg(summary.files).arg(summary.filesOk).arg(summary.filesFailed)
+                       .arg(walk.skipped.size()).arg(summary.pages)
+                       .arg(byType.isEmpty() ? tr("none") : byType.join(QStringLiteral(", ")))
+                       .arg(summary.leaks).arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
+    if (summary.filesResumed > 0)
+        line += tr("; %1 files already done by an earlier run").arg(summary.filesResumed);
+    if (summary.cancelled)
+        line += tr("; interrupted: the report lists what was finished");
+    if (m_mode == Mode::Redact)
+        line += tr("; output in %1").arg(QDir(m_options.outputRoot).absolutePath());
+    // Scan writes its report to stdout: the summary goes to stderr so the JSON stays clean.
+    if (m_mode == Mode::Scan)
+        err() << line << Qt::endl;
+    else
+        QTextStream(stdout) << line << Qt::endl;
+}
+
+} // namespace Blackout

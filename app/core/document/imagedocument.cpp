@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/imagedocument.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QPainter>
+
+#include <climits>
+#include <cmath>
+
+namespace Blackout {
+
+namespace {
+
+// Formats where every frame is a page; animations (GIF, WebP) give their first frame only.
+bool isMultiPageFormat(const QByteArray &format)
+{
+    return format == "tif" || format == "tiff";
+}
+
+} // namespace
+
+QImage ImageDocument::toPageImage(const QImage &image)
+{
+    if (image.isNull())
+        return {};
+    if (!image.hasAlphaChannel())
+        return image.format() == QImage::Format_RGB32 ? image : image.convertToFormat(QImage::Format_RGB32);
+    QImage page(image.size(), QImage::Format_RGB32);
+    page.setDotsPerMeterX(image.dotsPerMeterX());
+    page.setDotsPerMeterY(image.dotsPerMeterY());
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    painter.drawImage(0, 0, image);
+    painter.end();
+    return page;
+}
+
+Result<std::unique_ptr<Document>> ImageDocument::fromFile(const QString &path, const LoadOptions &options)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{ErrorCode::NotFound, tr("The file %1 does not exist.").arg(info.fileName())};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Unreadable, tr("The file %1 cannot be read.").arg(info.fileName())};
+    return decode(&file, info.fileName(), info.fileName(), options);
+}
+
+Result<std::unique_ptr<Document>> ImageDocument::fromData(const QByteArray &data, const QString &nameHint,
+                                                          const LoadOptions &options)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    const QString title = QFileInfo(nameHint).fileName();
+    return decode(&buffer, nameHint, title.isEmpty() ? tr("Pasted image") : title, options);
+}
+
+std::unique_ptr<Document> ImageDocument::fromImage(const QImage &image, const QString &title)
+{
+    std::unique_ptr<ImageDocument> doc(new ImageDocument);
+    const QImage page = toPageImage(image);
+    if (!page.isNull())
+        doc->m_pages.append(page);
+    doc->m_metadata.title = title.isEmpty() ? tr("Pasted image") : title;
+    return doc;
+}
+
+Result<std::unique_ptr<Document>> ImageDocument::decode(QIODevice *device, const QString &nameHint,
+                                                        const QString &title, const LoadOptions &options)
+{
+    QImageReader reader(device);
+    reader.setDecideFormatFromContent(true);
+    reader.setAutoTransform(true);   // EXIF orientation: the page is what a viewer shows
+    QByteArray format = reader.format();
+    if (format.isEmpty()) {
+        // Some formats (TGA, raw PBM variants) have no reliable magic; fall back to the name.
+        const QByteArray suffix = QFileInfo(nameHint).suffix().toLower().toLatin1();
+        const QByteArray hinted = suffix.isEmpty() ? nameHint.toLower().toLatin1() : suffix;
+        if (!hinted.isEmpty()) {
+            device->seek(0);
+            reader.setDevice(nullptr);
+            reader.setDevice(device);
+            reader.setFormat(hinted);
+            reader.setDecideFormatFromContent(false);
+            format = reader.canRead() ? hinted : QByteArray();
+        }
+    }
+    if (format.isEmpty() || !reader.canRead())
+        return Error{ErrorCode::UnsupportedFormat,
+                     tr("%1 is not an image format Blackout can read.").arg(title)};
+
+    // The decompression-bomb guard: judge the size from the header before anything is decoded, and
+    // make the decoder itself refuse to allocate more than the limit allows.
+    const qint64 limit = std::max<qint64>(1, options.maxImagePixels);
+    auto tooLarge = [&](const QSize &size) {
+        return Error{ErrorCode::TooLarge,
+                     tr("The image %1 is %2 × %3 pixels, more than the limit of %4 pixels.")
+                         .arg(title)
+                         .arg(size.width())
+                         .arg(size.height())
+                         .arg(limit)};
+    };
+    const QSize declared = reader.size();
+    if (declared.isValid() && qint64(declared.width()) * declared.height() > limit)
+        return tooLarge(declared);
+    // 4 bytes per pixel for RGB32, in whole megabytes, rounded up.
+    reader.setAllocationLimit(int(std::min<qint64>(INT_MAX, (limit * 4 + (1 << 20) - 1) >> 20)));
+
+    const int frames = isMultiPageFormat(format) ? std::max(1, reader.imageCount()) : 1;
+    const int wanted = options.maxPages > 0 ? std::min(frames, options.maxPages) : frames;
+    std::unique_ptr<ImageDocument> doc(new ImageDocument);
+    doc->m_metadata.title = title;
+    for (int i = 0; i < wanted; ++i) {
+        if (i > 0) {
+            if (!reader.jumpToNextImage())
+                break;
+            const QSize size = reader.size();
+            if (size.isValid() && qint64(size.width()) * size.height() > limit)
+                return tooLarge(size);
+        }
+        QImage image;
+        if (!reader.read(&image) || image.isNull()) {
+            if (i > 0)
+                break;   // keep the pages that decoded from a truncated multi-page file
+            if (declared.isValid() && qint64(declared.width()) * declared.height() * 4 > (qint64(1) << 31))
+                return tooLarge(declared);
+            return Error{ErrorCode::Damaged,
+                         tr("The image %1 is damaged or truncated and could not be decoded.").arg(title)};
+        }
+        if (qint64(image.width()) * image.height() > limit)
+            return tooLarge(image.size());
+        doc->m_pages.append(toPageImage(image));
+    }
+    if (doc->m_pages.isEmpty())
+        return Error{ErrorCode::Damaged, tr("The image %1 has no picture in it.").arg(title)};
+    return std::unique_ptr<Document>(std::move(doc));
+}
+
+QSize ImageDocument::pageSize(int index) const
+{
+    return index >= 0 && index < m_pages.size() ? m_pages.at(index).size() : QSize();
+}
+
+Result<PageContent> ImageDocument::page(int index) const
+{
+    if (index < 0 || index >= m_pages.size())
+        return Error{ErrorCode::InvalidArgument,
+                     tr("Page %1 does not exist; the image has %2 pages.").arg(index + 1).arg(m_pages.size())};
+    PageContent content;
+    content.index = index;
+    content.image = m_pages.at(index);
+    content.ocrRegions.append(content.image.rect());
+    return content;
+}
+
+} // namespace Blackout

@@ -1,0 +1,518 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/mimeparser.h"
+
+#include "document/emailhtmlsanitizer.h"
+#include "document/emaillayout.h"
+
+#include <QBuffer>
+#include <QHash>
+#include <QImageReader>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <gmime/gmime.h>
+
+#include <mutex>
+#include <optional>
+
+namespace Blackout {
+
+namespace {
+
+void ensureGMime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+/// Unrefs a GObject when it goes out of scope.
+template <typename T>
+struct GRef {
+    T *p = nullptr;
+    explicit GRef(T *ptr) : p(ptr) {}
+    ~GRef()
+    {
+        if (p)
+            g_object_unref(p);
+    }
+    GRef(const GRef &) = delete;
+    GRef &operator=(const GRef &) = delete;
+};
+
+struct ParserOptions {
+    GMimeParserOptions *p;
+    ParserOptions() : p(g_mime_parser_options_new())
+    {
+        // Raw 8-bit headers (RFC 6532 and legacy mailers): UTF-8 first, then the usual Western fallback.
+        static const char *fallback[] = {"UTF-8", "windows-1252", nullptr};
+        g_mime_parser_options_set_fallback_charsets(p, fallback);
+        g_mime_parser_options_set_rfc2047_compliance_mode(p, GMIME_RFC_COMPLIANCE_LOOSE);
+        g_mime_parser_options_set_address_compliance_mode(p, GMIME_RFC_COMPLIANCE_LOOSE);
+        g_mime_parser_options_set_parameter_compliance_mode(p, GMIME_RFC_COMPLIANCE_LOOSE);
+    }
+    ~ParserOptions() { g_mime_parser_options_free(p); }
+};
+
+QString fromUtf8(const char *s) { return s ? QString::fromUtf8(s).trimmed() : QString(); }
+
+bool isValidUtf8(const QByteArray &bytes) { return g_utf8_validate(bytes.constData(), bytes.size(), nullptr); }
+
+std::optional<QString> convert(const QByteArray &bytes, const char *charset)
+{
+    gsize read = 0, written = 0;
+    GError *error = nullptr;
+    gchar *out = g_convert(bytes.constData(), bytes.size(), "UTF-8", charset, &read, &written, &error);
+    if (error) {
+        g_error_free(error);
+        g_free(out);
+        return std::nullopt;
+    }
+    QString s = QString::fromUtf8(out, qsizetype(written));
+    g_free(out);
+    return s;
+}
+
+/// Bytes of a text part as the sender meant them: the declared charset when it fits, else a sane guess.
+QString decodeText(const QByteArray &bytes, const QByteArray &declared)
+{
+    const QByteArray cs = declared.trimmed().toLower();
+    const bool utf8 = isValidUtf8(bytes);
+    // 8-bit UTF-8 under a us-ascii (or missing, or utf-8) label is common; UTF-8 validity is a strong hint.
+    if (utf8 && (cs.isEmpty() || cs == "us-ascii" || cs == "ascii" || cs == "utf-8" || cs == "utf8"))
+        return QString::fromUtf8(bytes);
+    if (!cs.isEmpty()) {
+        QByteArray name = g_mime_charset_iconv_name(cs.constData());
+        // Mailers label windows-1252 text as Latin-1; 1252 is the superset readers expect.
+        if (name.toLower() == "iso-8859-1" || name.toLower() == "latin1")
+            name = "CP1252";
+        if (auto s = convert(bytes, name.constData()))
+            return *s;
+    }
+    if (utf8)
+        return QString::fromUtf8(bytes);
+    if (auto s = convert(bytes, "CP1252"))
+        return *s;
+    return QString::fromLatin1(bytes);
+}
+
+QString personText(const Person &p)
+{
+    if (p.name.isEmpty())
+        return p.address;
+    if (p.address.isEmpty())
+        return p.name;
+    return QStringLiteral("%1 <%2>").arg(p.name, p.address);
+}
+
+void collectAddresses(InternetAddressList *list, QList<Person> &out, int depth = 0)
+{
+    if (!list || depth > 8)
+        return;
+    const int n = internet_address_list_length(list);
+    for (int i = 0; i < n; ++i) {
+        InternetAddress *ia = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_GROUP(ia)) {
+            collectAddresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia)), out, depth + 1);
+            continue;
+        }
+        Person p;
+        p.name = fromUtf8(internet_address_get_name(ia));
+        if (INTERNET_ADDRESS_IS_MAILBOX(ia))
+            p.address = fromUtf8(internet_address_mailbox_get_idn_addr(INTERNET_ADDRESS_MAILBOX(ia)));
+        if (p.name.size() > 1 && p.name.startsWith(QLatin1Char('"')) && p.name.endsWith(QLatin1Char('"')))
+            p.name = p.name.mid(1, p.name.size() - 2);
+        if (!p.name.isEmpty() || !p.address.isEmpty())
+            out.append(p);
+    }
+}
+
+QString contentType(GMimeObject *obj)
+{
+    GMimeContentType *ct = g_mime_object_get_content_type(obj);
+    if (!ct)
+        return QStringLiteral("text/plain");
+    gchar *mime = g_mime_content_type_get_mime_type(ct);
+    QString s = QString::fromUtf8(mime).toLower();
+    g_free(mime);
+    return s;
+}
+
+bool isAttachment(GMimeObject *obj)
+{
+    const char *d = g_mime_object_get_disposition(obj);
+    return d && g_ascii_strcasecmp(d, "attachment") == 0;
+}
+
+/// Walks one message tree and writes the page's HTML. All GMime access happens here.
+class Walker {
+public:
+    explicit Walker(const MimeParser::Limits &limits) : m_limits(limits) {}
+
+    std::optional<Error> error() const { return m_error; }
+    QList<QImage> takeImages() { return std::move(m_images); }
+
+    /// First pass: checks the caps and registers every part with a Content-ID as an inline image.
+    void scan(GMimeObject *obj, int depth)
+    {
+        if (!obj || m_error)
+            return;
+        if (depth > m_limits.maxDepth) {
+            fail(ErrorCode::LimitExceeded,
+                 MimeParser::tr("The email is nested more than %1 levels deep, the limit for one message.")
+                     .arg(m_limits.maxDepth));
+            return;
+        }
+        if (++m_partCount > m_limits.maxParts) {
+            fail(ErrorCode::LimitExceeded,
+                 MimeParser::tr("The email has more than %1 parts, the limit for one message.").arg(m_limits.maxParts));
+            return;
+        }
+        if (GMIME_IS_MULTIPART(obj)) {
+            GMimeMultipart *mp = GMIME_MULTIPART(obj);
+            const int n = g_mime_multipart_get_count(mp);
+            for (int i = 0; i < n && !m_error; ++i)
+                scan(g_mime_multipart_get_part(mp, i), depth + 1);
+        } else if (GMIME_IS_MESSAGE_PART(obj)) {
+            GMimeMessage *m = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
+            if (m)
+                scan(g_mime_message_get_mime_part(m), depth + 1);
+        } else if (GMIME_IS_PART(obj)) {
+            GMimePart *part = GMIME_PART(obj);
+            const char *cid = g_mime_part_get_content_id(part);
+            if (cid && contentType(obj).startsWith(QLatin1String("image/")) && !m_partImage.contains(part)) {
+                const int index = decodeImage(part);
+                m_partImage.insert(part, index);
+                if (index >= 0)
+                    m_cids.insert(EmailHtmlSanitizer::normaliseCid(QString::fromUtf8(cid)), index);
+            }
+        }
+    }
+
+    QString headerBlock(GMimeMessage *msg, EmailContent *content)
+    {
+        QList<Person> from, to, cc, replyTo, sender, bcc;
+        collectAddresses(g_mime_message_get_from(msg), from);
+        collectAddresses(g_mime_message_get_to(msg), to);
+        collectAddresses(g_mime_message_get_cc(msg), cc);
+        collectAddresses(g_mime_message_get_reply_to(msg), replyTo);
+        collectAddresses(g_mime_message_get_sender(msg), sender);
+        collectAddresses(g_mime_message_get_bcc(msg), bcc);
+        const QString subject = fromUtf8(g_mime_message_get_subject(msg)).simplified();
+        // The Date header as written keeps the sender's own time zone and shows absurd dates honestly.
+        const QString date = fromUtf8(g_mime_object_get_header(GMIME_OBJECT(msg), "Date")).simplified();
+        if (content) {
+            content->subject = subject;
+            content->date = date;
+            content->from = from.isEmpty() ? QString() : personText(from.first());
+            for (const auto *list : {&from, &to, &cc, &replyTo, &sender, &bcc})
+                content->people += *list;
+        }
+        QString html = QStringLiteral("<div>");
+        auto row = [&html](const QString &label, const QString &value) {
+            if (value.isEmpty())
+                return;
+            html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:4px\"><b>%1</b> %2</p>")
+                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        };
+        auto people = [](const QList<Person> &list) {
+            QStringList parts;
+            for (const Person &p : list)
+                parts << personText(p);
+            return parts.join(QLatin1String(", "));
+        };
+        row(MimeParser::tr("From:"), people(from));
+        if (!sender.isEmpty() && people(sender) != people(from))
+            row(MimeParser::tr("Sender:"), people(sender));
+        row(MimeParser::tr("To:"), people(to));
+        row(MimeParser::tr("Cc:"), people(cc));
+        row(MimeParser::tr("Bcc:"), people(bcc));
+        if (people(replyTo) != people(from))
+            row(MimeParser::tr("Reply-To:"), people(replyTo));
+        row(MimeParser::tr("Date:"), date);
+        row(MimeParser::tr("Subject:"), subject);
+        html += QStringLiteral("</div><hr>");
+        return html;
+    }
+
+    QString message(GMimeMessage *msg, int depth, EmailContent *content)
+    {
+        QString html = headerBlock(msg, content);
+        QStringList attachments;
+        html += body(g_mime_message_get_mime_part(msg), depth, attachments, false);
+        if (!attachments.isEmpty()) {
+            html += QStringLiteral("<hr><p style=\"margin-bottom:4px\"><b>%1</b></p>")
+                        .arg(MimeParser::tr("Attachments:").toHtmlEscaped());
+            for (const QString &a : attachments)
+                html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:2px\">%1</p>").arg(a.toHtmlEscaped());
+        }
+        return html;
+    }
+
+private:
+    void fail(ErrorCode code, const QString &message)
+    {
+        if (!m_error)
+            m_error = Error{code, message};
+    }
+
+    QByteArray decoded(GMimePart *part)
+    {
+        GMimeDataWrapper *wrapper = g_mime_part_get_content(part);
+        if (!wrapper)
+            return {};
+        GRef<GMimeStream> mem(g_mime_stream_mem_new());
+        g_mime_data_wrapper_write_to_stream(wrapper, mem.p);
+        GByteArray *array = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem.p));
+        QByteArray bytes(reinterpret_cast<const char *>(array->data), qsizetype(array->len));
+        account(bytes.size());
+        return bytes;
+    }
+
+    qint64 decodedSize(GMimePart *part)
+    {
+        GMimeDataWrapper *wrapper = g_mime_part_get_content(part);
+        if (!wrapper)
+            return 0;
+        GRef<GMimeStream> null(g_mime_stream_null_new());
+        const gint64 n = g_mime_data_wrapper_write_to_stream(wrapper, null.p);
+        return n > 0 ? n : 0;
+    }
+
+    void account(qint64 bytes)
+    {
+        m_decodedBytes += bytes;
+        if (m_decodedBytes > m_limits.maxDecodedBytes)
+            fail(ErrorCode::TooLarge, MimeParser::tr("The email's decoded content is larger than %1 MB, the limit "
+                                                     "for one message.")
+                                          .arg(m_limits.maxDecodedBytes >> 20));
+    }
+
+    int decodeImage(GMimePart *part)
+    {
+        const QByteArray bytes = decoded(part);
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer);
+        const QSize size = reader.size();
+        if (!size.isValid() || qint64(size.width()) * size.height() > m_limits.maxImagePixels)
+            return -1;
+        QImage image = reader.read();
+        if (image.isNull())
+            return -1;
+        m_images.append(image);
+        return int(m_images.size() - 1);
+    }
+
+    QString attachmentLine(GMimeObject *obj, qint64 size)
+    {
+        QString name;
+        if (GMIME_IS_PART(obj))
+            name = fromUtf8(g_mime_part_get_filename(GMIME_PART(obj)));
+        if (name.isEmpty())
+            name = MimeParser::tr("unnamed %1").arg(contentType(obj));
+        return QStringLiteral("%1 (%2)").arg(name, QLocale::c().formattedDataSize(size, 1));
+    }
+
+    static bool containsHtml(GMimeObject *obj, int depth = 0)
+    {
+        if (depth > 8 || !obj)
+            return false;
+        if (GMIME_IS_MULTIPART(obj)) {
+            GMimeMultipart *mp = GMIME_MULTIPART(obj);
+            for (int i = 0; i < g_mime_multipart_get_count(mp); ++i)
+                if (containsHtml(g_mime_multipart_get_part(mp, i), depth + 1))
+                    return true;
+            return false;
+        }
+        return GMIME_IS_PART(obj) && contentType(obj) == QLatin1String("text/html") && !isAttachment(obj);
+    }
+
+    QString body(GMimeObject *obj, int depth, QStringList &attachments, bool inRelated)
+    {
+        if (!obj || m_error || depth > m_limits.maxDepth)
+            return {};
+        if (GMIME_IS_MULTIPART_ENCRYPTED(obj))
+            return QStringLiteral("<p><i>%1</i></p>").arg(MimeParser::tr("[Encrypted content, not shown]"));
+        if (GMIME_IS_MULTIPART(obj)) {
+            GMimeMultipart *mp = GMIME_MULTIPART(obj);
+            const int n = g_mime_multipart_get_count(mp);
+            const QString type = contentType(obj);
+            if (n == 0)
+                return {};
+            if (type == QLatin1String("multipart/alternative")) {
+                // The richest version the sender wrote: the last html alternative, else the last one.
+                int chosen = n - 1;
+                for (int i = n - 1; i >= 0; --i) {
+                    if (containsHtml(g_mime_multipart_get_part(mp, i))) {
+                        chosen = i;
+                        break;
+                    }
+                }
+                return body(g_mime_multipart_get_part(mp, chosen), depth + 1, attachments, false);
+            }
+            if (type == QLatin1String("multipart/signed"))
+                return body(g_mime_multipart_get_part(mp, 0), depth + 1, attachments, false);
+            if (type == QLatin1String("multipart/related")) {
+                int root = 0;
+                const QString start = EmailHtmlSanitizer::normaliseCid(
+                    fromUtf8(g_mime_object_get_content_type_parameter(obj, "start")));
+                for (int i = 0; !start.isEmpty() && i < n; ++i) {
+                    GMimeObject *child = g_mime_multipart_get_part(mp, i);
+                    const char *cid = GMIME_IS_PART(child) ? g_mime_part_get_content_id(GMIME_PART(child)) : nullptr;
+                    if (cid && EmailHtmlSanitizer::normaliseCid(QString::fromUtf8(cid)) == start)
+                        root = i;
+                }
+                QString html = body(g_mime_multipart_get_part(mp, root), depth + 1, attachments, false);
+                for (int i = 0; i < n; ++i)
+                    if (i != root)
+                        html += body(g_mime_multipart_get_part(mp, i), depth + 1, attachments, true);
+                return html;
+            }
+            QString html;
+            for (int i = 0; i < n; ++i)
+                html += body(g_mime_multipart_get_part(mp, i), depth + 1, attachments, false);
+            return html;
+        }
+        if (GMIME_IS_MESSAGE_PART(obj)) {
+            GMimeMessage *m = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
+            if (!m)
+                return {};
+            // A forwarded message stays readable: its headers and body inline, framed by a title.
+            return QStringLiteral("<p style=\"margin-top:12px\"><b>%1</b></p>")
+                       .arg(MimeParser::tr("Attached message:").toHtmlEscaped()) +
+                   message(m, depth + 1, nullptr) + QStringLiteral("<hr>");
+        }
+        if (!GMIME_IS_PART(obj))
+            return {};
+        GMimePart *part = GMIME_PART(obj);
+        const QString type = contentType(obj);
+        if (type.startsWith(QLatin1String("image/")) && !isAttachment(obj)) {
+            if (inRelated && g_mime_part_get_content_id(part))
+                return {}; // shown where the html refers to it
+            int index = m_partImage.value(part, -2);
+            if (index == -2) {
+                index = decodeImage(part);
+                m_partImage.insert(part, index);
+            }
+            if (index >= 0)
+                return QStringLiteral("<p>%1</p>").arg(EmailHtmlSanitizer::imageTag(
+                    index, m_images.at(index).size(), EmailLayout::contentWidth()));
+        }
+        const bool text = type.startsWith(QLatin1String("text/")) || type == QLatin1String("message/delivery-status") ||
+                          type == QLatin1String("message/disposition-notification");
+        if (!text || isAttachment(obj) || type == QLatin1String("text/x-vcard") || type == QLatin1String("text/vcard") ||
+            type == QLatin1String("text/calendar")) {
+            if (inRelated && g_mime_part_get_content_id(part))
+                return {};
+            const qint64 size = decodedSize(part);
+            account(size);
+            attachments << attachmentLine(obj, size);
+            return {};
+        }
+        const QByteArray charset = g_mime_object_get_content_type_parameter(obj, "charset");
+        QString content = decodeText(decoded(part), charset);
+        if (type == QLatin1String("text/html"))
+            return EmailHtmlSanitizer::sanitize(content, m_cids, m_images, EmailLayout::contentWidth());
+        const char *format = g_mime_object_get_content_type_parameter(obj, "format");
+        if (format && g_ascii_strcasecmp(format, "flowed") == 0)
+            content = unflow(content);
+        return EmailHtmlSanitizer::plainToHtml(content);
+    }
+
+    /// RFC 3676: a line ending in a space continues on the next one (the signature separator excepted).
+    static QString unflow(const QString &text)
+    {
+        const QStringList lines = QString(text).replace(QLatin1String("\r\n"), QLatin1String("\n")).split(QLatin1Char('\n'));
+        QString out;
+        for (const QString &line : lines) {
+            out += line;
+            if (!line.endsWith(QLatin1Char(' ')) || line == QLatin1String("-- "))
+                out += QLatin1Char('\n');
+        }
+        return out;
+    }
+
+    MimeParser::Limits m_limits;
+    std::optional<Error> m_error;
+    int m_partCount = 0;
+    qint64 m_decodedBytes = 0;
+    QList<QImage> m_images;
+    QHash<QString, int> m_cids;
+    QHash<GMimePart *, int> m_partImage;
+};
+
+bool hasEmailHeaders(GMimeMessage *msg)
+{
+    static const char *known[] = {"From", "To", "Subject", "Date", "Message-ID", "Received", "Content-Type",
+                                  "MIME-Version", "Return-Path", "Sender", "Cc", "Delivered-To", "Reply-To"};
+    for (const char *h : known)
+        if (g_mime_object_get_header(GMIME_OBJECT(msg), h))
+            return true;
+    return false;
+}
+
+Result<EmailContent> convertMessage(GMimeMessage *msg, const MimeParser::Limits &limits)
+{
+    if (!msg || !hasEmailHeaders(msg))
+        return Error{ErrorCode::UnsupportedFormat, MimeParser::tr("This is not an email: no headers found.")};
+    Walker walker(limits);
+    walker.scan(g_mime_message_get_mime_part(msg), 0);
+    EmailContent content;
+    if (!walker.error())
+        content.html = walker.message(msg, 0, &content);
+    if (auto e = walker.error())
+        return *e;
+    content.images = walker.takeImages();
+    return content;
+}
+
+} // namespace
+
+Result<EmailContent> MimeParser::parseMessage(const QByteArray &data, const Limits &limits)
+{
+    static const QByteArray ole2("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    if (data.startsWith(ole2))
+        return Error{ErrorCode::UnsupportedFormat,
+                     tr("This is an Outlook .msg file, not a MIME email: save it as .eml first.")};
+    if (data.trimmed().isEmpty())
+        return Error{ErrorCode::Damaged, tr("The email is empty.")};
+    ensureGMime();
+    GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size())));
+    GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.p));
+    g_mime_parser_set_format(parser.p, GMIME_FORMAT_MESSAGE);
+    ParserOptions options;
+    GRef<GMimeMessage> msg(g_mime_parser_construct_message(parser.p, options.p));
+    return convertMessage(msg.p, limits);
+}
+
+Result<QList<EmailContent>> MimeParser::parseMbox(const QByteArray &data, const Limits &limits)
+{
+    if (!data.startsWith("From "))
+        return Error{ErrorCode::UnsupportedFormat, tr("This is not an mbox file: it does not start with a \"From \" line.")};
+    ensureGMime();
+    GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size())));
+    GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.p));
+    g_mime_parser_set_format(parser.p, GMIME_FORMAT_MBOX);
+    ParserOptions options;
+    QList<EmailContent> messages;
+    while (!g_mime_parser_eos(parser.p)) {
+        if (messages.size() >= limits.maxMessages)
+            return Error{ErrorCode::LimitExceeded,
+                         tr("The mbox holds more than %1 messages, the limit for one file.").arg(limits.maxMessages)};
+        GRef<GMimeMessage> msg(g_mime_parser_construct_message(parser.p, options.p));
+        if (!msg.p)
+            break;
+        auto content = convertMessage(msg.p, limits);
+        if (!content && content.error().code == ErrorCode::UnsupportedFormat)
+            continue; // a stray "From " line inside a body makes a headerless fragment: not a message
+        if (!content)
+            return content.error();
+        messages.append(std::move(content).value());
+    }
+    if (messages.isEmpty())
+        return Error{ErrorCode::Damaged, tr("The mbox file holds no messages.")};
+    return messages;
+}
+
+} // namespace Blackout

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/leakcheck.h"
+
+#include <algorithm>
+
+namespace Blackout {
+
+namespace {
+
+// Letters and digits only, case-folded, accents removed: "Amy.Pascal@Example.com" and an OCR reading
+// "amy pascal example com" compare equal.
+QString fold(const QString &s)
+{
+    QString out;
+    for (const QChar c : s.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber())
+            out += c.toCaseFolded();
+    }
+    return out;
+}
+
+int allowedErrors(qsizetype length)
+{
+    return length >= 16 ? 2 : length >= 8 ? 1 : 0;
+}
+
+struct Reading {
+    QList<Word> words;
+    QStringList folded;   ///< per word
+    QString text;         ///< all folded words concatenated
+    QList<int> owner;     ///< word index of every character of text
+};
+
+Reading readingOf(const TextLayer &layer)
+{
+    Reading r;
+    r.words = layer.words();
+    for (int w = 0; w < r.words.size(); ++w) {
+        const QString f = fold(r.words.at(w).text);
+        r.folded.append(f);
+        r.text += f;
+        for (qsizetype i = 0; i < f.size(); ++i)
+            r.owner.append(w);
+    }
+    return r;
+}
+
+QRect wordsBox(const Reading &r, int first, int last)
+{
+    QRectF box;
+    for (int w = first; w <= last; ++w)
+        box = box.united(r.words.at(w).box);
+    return box.toAlignedRect();
+}
+
+// Ends of approximate occurrences of pattern in text (Sellers: edit distance with a free start).
+QList<qsizetype> approximateEnds(const QString &pattern, const QString &text, int maxErrors)
+{
+    const qsizetype m = pattern.size();
+    QList<int> prev(m + 1), cur(m + 1);
+    for (qsizetype i = 0; i <= m; ++i)
+        prev[i] = int(i);
+    QList<qsizetype> ends;
+    qsizetype lastEnd = -m;
+    for (qsizetype j = 0; j < text.size(); ++j) {
+        cur[0] = 0;
+        for (qsizetype i = 1; i <= m; ++i) {
+            const int substitute = prev[i - 1] + (pattern.at(i - 1) == text.at(j) ? 0 : 1);
+            cur[i] = std::min({substitute, prev[i] + 1, cur[i - 1] + 1});
+        }
+        if (cur[m] <= maxErrors && j - lastEnd >= m) {
+            ends.append(j);
+            lastEnd = j;
+        }
+        std::swap(prev, cur);
+    }
+    return ends;
+}
+
+} // namespace
+
+Result<QList<Leak>> LeakCheck::check(const QList<QImage> &images, const QStringList &redactedTexts,
+                                     const OcrOptions &options)
+{
+    QStringList patterns;
+    QStringList originals;
+    for (const QString &t : redactedTexts) {
+        const QString f = fold(t);
+        if (!f.isEmpty() && !patterns.contains(f)) {
+            patterns.append(f);
+            originals.append(t);
+        }
+    }
+    QList<Leak> leaks;
+    if (patterns.isEmpty() || images.isEmpty())
+        return leaks;
+
+    auto engine = OcrEngine::forCurrentThread(options);
+    if (!engine)
+        return engine.error();
+
+    for (qsizetype index = 0; index < images.size(); ++index) {
+        const auto layer = engine.value()->recognize(images.at(index));
+        if (!layer)
+            return layer.error();
+        const Reading reading = readingOf(layer.value());
+        for (qsizetype p = 0; p < patterns.size(); ++p) {
+            const QString &pattern = patterns.at(p);
+            if (pattern.size() < 6) {
+                // Short strings match too much by accident inside other words: only whole tokens count,
+                // or a run of whole tokens ("J Doe").
+                for (int first = 0; first < reading.folded.size(); ++first) {
+                    QString joined;
+                    for (int last = first; last < std::min(int(reading.folded.size()), first + 4); ++last) {
+                        if (reading.words.at(last).line != reading.words.at(first).line)
+                            break;
+                        joined += reading.folded.at(last);
+                        if (joined == pattern) {
+                            leaks.append(Leak{originals.at(p), int(index), wordsBox(reading, first, last)});
+                            break;
+                        }
+                        if (joined.size() >= pattern.size())
+                            break;
+                    }
+                }
+                continue;
+            }
+            for (qsizetype end : approximateEnds(pattern, reading.text, allowedErrors(pattern.size()))) {
+                const qsizetype start = std::max<qsizetype>(0, end - pattern.size() + 1);
+                leaks.append(Leak{originals.at(p), int(index),
+                                  wordsBox(reading, reading.owner.at(start), reading.owner.at(end))});
+            }
+        }
+    }
+    return leaks;
+}
+
+} // namespace Blackout

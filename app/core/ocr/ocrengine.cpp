@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ocr/ocrengine.h"
+
+#include "ocr/ocrpreprocessor.h"
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <omp.h>
+
+#include <clocale>
+#include <cstring>
+#include <map>
+
+namespace Blackout {
+
+namespace {
+
+// Debian's libtesseract uses OpenMP; on a machine with few cores its default team per parallel region
+// competes with our own worker threads and makes a page several times slower. The limit is an ICV of the
+// calling thread (and the environment is read only when libgomp loads, so OMP_THREAD_LIMIT set in main()
+// is too late): each thread that runs Tesseract limits itself. Tesseract's LSTM asks for teams with an
+// explicit num_threads() clause, which overrides omp_set_num_threads(); only "no active parallel level"
+// turns those teams into the calling thread alone.
+void limitOpenMpForThisThread()
+{
+    thread_local bool limited = false;
+    if (limited)
+        return;
+    omp_set_max_active_levels(0);
+    omp_set_num_threads(1);
+    limited = true;
+}
+
+// Tesseract parses its parameters and traineddata with the C library in the current numeric locale; under a
+// locale with a decimal comma (de_DE after QCoreApplication's setlocale) it misreads them. setlocale is
+// process-wide, so engines created on several threads at once take turns.
+class CNumericLocale {
+public:
+    CNumericLocale() : m_locker(&mutex())
+    {
+        const char *current = std::setlocale(LC_NUMERIC, nullptr);
+        m_saved = current ? current : "C";
+        std::setlocale(LC_NUMERIC, "C");
+    }
+    ~CNumericLocale() { std::setlocale(LC_NUMERIC, m_saved.c_str()); }
+
+private:
+    static QMutex &mutex()
+    {
+        static QMutex m;
+        return m;
+    }
+    QMutexLocker<QMutex> m_locker;
+    std::string m_saved;
+};
+
+struct Monitor : tesseract::ETEXT_DESC {
+    const Cancellation *cancellation = nullptr;
+    const std::function<void(int)> *progressFunction = nullptr;
+    int lastProgress = -1;
+
+    static bool cancelled(void *self, int)
+    {
+        const auto *m = static_cast<Monitor *>(self);
+        return m->cancellation && m->cancellation->isCancelled();
+    }
+    static bool progressed(tesseract::ETEXT_DESC *desc, int, int, int, int)
+    {
+        auto *m = static_cast<Monitor *>(desc);
+        if (m->progressFunction && *m->progressFunction && desc->progress != m->lastProgress) {
+            m->lastProgress = desc->progress;
+            (*m->progressFunction)(std::clamp<int>(desc->progress, 0, 100));
+        }
+        return true;
+    }
+};
+
+QString fromUtf8(char *text)
+{
+    const QString s = QString::fromUtf8(text ? text : "");
+    delete[] text;
+    return s;
+}
+
+QRectF boxAt(const tesseract::ResultIterator &it, tesseract::PageIteratorLevel level)
+{
+    int l = 0, t = 0, r = 0, b = 0;
+    if (!it.BoundingBox(level, &l, &t, &r, &b))
+        return {};
+    return QRectF(l, t, r - l, b - t);
+}
+
+Pix *toPix(const QImage &gray)
+{
+    Pix *pix = pixCreate(gray.width(), gray.height(), 8);
+    if (!pix)
+        return nullptr;
+    l_uint32 *data = pixGetData(pix);
+    const int wpl = pixGetWpl(pix);
+    for (int y = 0; y < gray.height(); ++y)
+        std::memcpy(data + y * wpl, gray.constScanLine(y), size_t(gray.width()));
+    pixEndianByteSwap(pix);
+    return pix;
+}
+
+// Character boxes of one word: Tesseract's symbol boxes where they spell the word, clipped to the word's
+// box (LSTM symbol positions can stray), else the word box split evenly.
+void appendWord(TextLayer &layer, const QString &word, const QRectF &wordBox, float confidence,
+                const QList<QPair<QString, QRectF>> &symbols)
+{
+    QString spelled;
+    for (const auto &symbol : symbols)
+        spelled += symbol.first;
+    if (spelled != word || symbols.isEmpty()) {
+        layer.appendWordSplitEvenly(word, wordBox, confidence);
+        return;
+    }
+    QList<QRectF> boxes;
+    for (const auto &symbol : symbols) {
+        QRectF box = symbol.second.intersected(wordBox);
+        if (box.isEmpty())
+            box = QRectF(symbol.second.left(), wordBox.top(), 0, wordBox.height()).intersected(wordBox);
+        if (box.isEmpty()) {
+            layer.appendWordSplitEvenly(word, wordBox, confidence);
+            return;
+        }
+        // A symbol of several QChars (a ligature, a surrogate pair) shares its box evenly.
+        const int n = int(symbol.first.size());
+        const qreal w = box.width() / n;
+        for (int i = 0; i < n; ++i)
+            boxes.append(QRectF(box.left() + i * w, box.top(), w, box.height()));
+    }
+    layer.appendWord(word, boxes, confidence);
+}
+
+} // namespace
+
+QString OcrOptions::key() const
+{
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(language, tessdataPath)
+        .arg(int(layout))
+        .arg(preprocess)
+        .arg(targetTextHeight);
+}
+
+struct OcrEngine::Private {
+    OcrOptions options;
+    std::unique_ptr<tesseract::TessBaseAPI> api;
+};
+
+OcrEngine::OcrEngine() : d(std::make_unique<Private>()) {}
+
+OcrEngine::~OcrEngine()
+{
+    if (d && d->api)
+        d->api->End();
+}
+
+const OcrOptions &OcrEngine::options() const
+{
+    return d->options;
+}
+
+QString OcrEngine::tessdataFolder(const QString &tessdataPath)
+{
+    auto hasData = [](const QString &dir) {
+        return !dir.isEmpty() && !QDir(dir).entryList({QStringLiteral("*.traineddata")}, QDir::Files).isEmpty();
+    };
+    if (!tessdataPath.isEmpty())
+        return tessdataPath;
+    const QString prefix = qEnvironmentVariable("TESSDATA_PREFIX");
+    if (!prefix.isEmpty()) {
+        // Tesseract 4+ means the folder itself; older setups point at its parent.
+        if (hasData(prefix) || !hasData(prefix + QStringLiteral("/tessdata")))
+            return QDir::cleanPath(prefix);
+        return QDir::cleanPath(prefix + QStringLiteral("/tessdata"));
+    }
+    const QStringList candidates = {
+        QStringLiteral("/usr/share/tesseract-ocr/5/tessdata"),
+        QStringLiteral("/usr/share/tesseract-ocr/4.00/tessdata"),
+        QStringLiteral("/usr/share/tessdata"),
+        QStringLiteral("/usr/local/share/tessdata"),
+    };
+    for (const QString &dir : candidates) {
+        if (hasData(dir))
+            return dir;
+    }
+    return candidates.first();
+}
+
+QStringList OcrEngine::availableLanguages(const QString &tessdataPath)
+{
+    QStringList languages;
+    const QDir dir(tessdataFolder(tessdataPath));
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.traineddata")}, QDir::Files, QDir::Name)) {
+        // osd is orientation detection, not a language to read.
+        if (info.completeBaseName() != QLatin1String("osd"))
+            languages.append(info.completeBaseName());
+    }
+    return languages;
+}
+
+Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrOptions &options)
+{
+    limitOpenMpForThisThread();
+    const QString folder = tessdataFolder(options.tessdataPath);
+    const QStringList wanted = options.language.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    if (wanted.isEmpty())
+        return Error{ErrorCode::InvalidArgument, tr("No OCR language was chosen.")};
+    const QStringList installed = availableLanguages(options.tessdataPath);
+    for (const QString &language : wanted) {
+        if (!installed.contains(language)) {
+            return Error{ErrorCode::OcrUnavailable,
+                         tr("The OCR language “%1” is not installed; install the package tesseract-ocr-%1.")
+                             .arg(language)};
+        }
+    }
+
+    std::unique_ptr<OcrEngine> engine(new OcrEngine);
+    engine->d->options = options;
+    try {
+        CNumericLocale locale;
+        auto api = std::make_unique<tesseract::TessBaseAPI>();
+        const QByteArray path = QFile::encodeName(folder);
+        const QByteArray language = wanted.join(QLatin1Char('+')).toUtf8();
+        if (api->Init(path.constData(), language.constData(), tesseract::OEM_LSTM_ONLY) != 0) {
+            return Error{ErrorCode::OcrUnavailable,
+                         tr("The text recognition engine could not start with the language data in %1.")
+                             .arg(QDir::toNativeSeparators(folder))};
+        }
+        // We fix polarity ourselves; Tesseract's own retry of every doubtful line inverted costs time.
+        api->SetVariable("tessedit_do_invert", "0");
+        api->SetPageSegMode(options.layout == OcrOptions::Layout::Sparse ? tesseract::PSM_SPARSE_TEXT
+                                                                         : tesseract::PSM_AUTO);
+        engine->d->api = std::move(api);
+    } catch (...) {
+        return Error{ErrorCode::OcrUnavailable, tr("The text recognition engine could not start.")};
+    }
+    return engine;
+}
+
+Result<OcrEngine *> OcrEngine::forCurrentThread(const OcrOptions &options)
+{
+    limitOpenMpForThisThread();
+    thread_local std::map<QString, std::unique_ptr<OcrEngine>> engines;
+    const QString key = options.key();
+    auto it = engines.find(key);
+    if (it != engines.end())
+        return it->second.get();
+    auto created = create(options);
+    if (!created)
+        return created.error();
+    OcrEngine *engine = created.value().get();
+    engines.emplace(key, std::move(created.value()));
+    return engine;
+}
+
+Result<TextLayer> OcrEngine::recognize(const QImage &image, const QRect &region, const Cancellation &cancel,
+                                       const std::function<void(int)> &progress)
+{
+    limitOpenMpForThisThread();
+    if (image.isNull())
+        return Error{ErrorCode::InvalidArgument, tr("There is no image to read text from.")};
+    if (cancel.isCancelled())
+        return Error{ErrorCode::Cancelled, tr("Reading the text was cancelled.")};
+
+    PreprocessOptions pre;
+    pre.targetTextHeight = d->options.targetTextHeight;
+    PreparedImage prepared;
+    QElapsedTimer trace; trace.start();
+    if (d->options.preprocess) {
+        prepared = OcrPreprocessor::prepare(image, region, pre);
+        qDebug("prep %lld ms scale %.2f h %.1f res %d skew %.2f", trace.elapsed(), prepared.scale, prepared.textHeight, prepared.resolution, prepared.skewDegrees);
+    } else {
+        const QRect area = region.isNull() ? image.rect() : region.intersected(image.rect());
+        if (!area.isEmpty()) {
+            prepared.image = image.copy(area).convertToFormat(QImage::Format_Grayscale8);
+            prepared.toSource = QTransform::fromTranslate(area.left(), area.top());
+        }
+    }
+    TextLayer layer(TextSource::Ocr);
+    if (prepared.image.isNull())
+        return layer;
+
+    tesseract::TessBaseAPI &api = *d->api;
+    try {
+        Pix *pix = toPix(prepared.image);
+        if (!pix)
+            return Error{ErrorCode::TooLarge, tr("The image is too large to read its text.")};
+        api.SetImage(pix);
+        if (d->options.preprocess)
+            api.SetSourceResolution(prepared.resolution);
+        Monitor monitor;
+        monitor.cancellation = &cancel;
+        monitor.progressFunction = &progress;
+        monitor.cancel = &Monitor::cancelled;
+        monitor.cancel_this = &monitor;
+        monitor.progress_callback2 = &Monitor::progressed;
+        const int status = api.Recognize(&monitor);
+        pixDestroy(&pix);
+        qDebug("recog %lld ms", trace.elapsed());
+        if (cancel.isCancelled()) {
+            api.Clear();
+            return Error{ErrorCode::Cancelled, tr("Reading the text was cancelled.")};
+        }
+        if (status != 0) {
+            api.Clear();
+            return Error{ErrorCode::Unknown, tr("The text recognition engine could not read this image.")};
+        }
+
+        std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+        if (it) {
+            bool first = true;
+            QString word;
+            QRectF wordBox;
+            float wordConfidence = 0;
+            QList<QPair<QString, QRectF>> symbols;
+            auto flush = [&] {
+                if (!word.isEmpty())
+                    appendWord(layer, word, wordBox, wordConfidence, symbols);
+                word.clear();
+                symbols.clear();
+            };
+            do {
+                if (it->Empty(tesseract::RIL_SYMBOL))
+                    continue;
+                if (first || it->IsAtBeginningOf(tesseract::RIL_WORD)) {
+                    flush();
+                    if (!first && it->IsAtBeginningOf(tesseract::RIL_TEXTLINE))
+                        layer.endLine();
+                    first = false;
+                    word = fromUtf8(it->GetUTF8Text(tesseract::RIL_WORD)).trimmed();
+                    wordBox = boxAt(*it, tesseract::RIL_WORD);
+                    wordConfidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
+                }
+                symbols.append({fromUtf8(it->GetUTF8Text(tesseract::RIL_SYMBOL)), boxAt(*it, tesseract::RIL_SYMBOL)});
+            } while (it->Next(tesseract::RIL_SYMBOL));
+            flush();
+        }
+        api.Clear();
+    } catch (...) {
+        api.Clear();
+        return Error{ErrorCode::Unknown, tr("The text recognition engine failed on this image.")};
+    }
+    layer.transform(prepared.toSource);
+    if (progress)
+        progress(100);
+    return layer;
+}
+
+} // namespace Blackout

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ocr/ocrpreprocessor.h"
+
+#include <leptonica/allheaders.h>
+
+#include <QPainter>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace Blackout {
+
+namespace {
+
+// Leptonica wants an 8 bpp Pix; copy the rows and fix the byte order of its 32-bit words.
+Pix *toPix8(const QImage &gray)
+{
+    Pix *pix = pixCreate(gray.width(), gray.height(), 8);
+    if (!pix)
+        return nullptr;
+    l_uint32 *data = pixGetData(pix);
+    const int wpl = pixGetWpl(pix);
+    for (int y = 0; y < gray.height(); ++y)
+        std::memcpy(data + y * wpl, gray.constScanLine(y), size_t(gray.width()));
+    pixEndianByteSwap(pix);
+    return pix;
+}
+
+int otsuThreshold(const QImage &gray)
+{
+    std::array<double, 256> hist{};
+    for (int y = 0; y < gray.height(); ++y) {
+        const uchar *row = gray.constScanLine(y);
+        for (int x = 0; x < gray.width(); ++x)
+            hist[row[x]] += 1;
+    }
+    const double total = double(gray.width()) * gray.height();
+    double sumAll = 0;
+    for (int i = 0; i < 256; ++i)
+        sumAll += i * hist[i];
+    double sumB = 0, weightB = 0, best = -1;
+    int threshold = 128;
+    for (int t = 0; t < 256; ++t) {
+        weightB += hist[t];
+        if (weightB == 0)
+            continue;
+        const double weightF = total - weightB;
+        if (weightF == 0)
+            break;
+        sumB += t * hist[t];
+        const double meanB = sumB / weightB;
+        const double meanF = (sumAll - sumB) / weightF;
+        const double between = weightB * weightF * (meanB - meanF) * (meanB - meanF);
+        if (between > best) {
+            best = between;
+            threshold = t;
+        }
+    }
+    return threshold + 1;
+}
+
+// Dark pixels (text after polarity normalisation) become foreground.
+Pix *binarise(const QImage &gray)
+{
+    Pix *pix8 = toPix8(gray);
+    if (!pix8)
+        return nullptr;
+    Pix *pix1 = pixThresholdToBinary(pix8, otsuThreshold(gray));
+    pixDestroy(&pix8);
+    return pix1;
+}
+
+// The most common gray level of a tile, in bins of 8 so that JPEG noise does not split the background.
+int tileBackground(const QImage &gray, const QRect &tile)
+{
+    std::array<int, 32> bins{};
+    for (int y = tile.top(); y <= tile.bottom(); ++y) {
+        const uchar *row = gray.constScanLine(y);
+        for (int x = tile.left(); x <= tile.right(); ++x)
+            ++bins[row[x] >> 3];
+    }
+    const int bin = int(std::max_element(bins.begin(), bins.end()) - bins.begin());
+    return bin * 8 + 4;
+}
+
+// Whether a tile holds light marks on a darker background.
+bool tileIsLightOnDark(const QImage &gray, const QRect &tile)
+{
+    const int bg = tileBackground(gray, tile);
+    long darker = 0, lighter = 0;
+    for (int y = tile.top(); y <= tile.bottom(); ++y) {
+        const uchar *row = gray.constScanLine(y);
+        for (int x = tile.left(); x <= tile.right(); ++x) {
+            if (row[x] < bg - 40)
+                ++darker;
+            else if (row[x] > bg + 40)
+                ++lighter;
+        }
+    }
+    if (darker + lighter < 4)
+        return bg < 128;   // an empty tile follows its brightness, so a dark panel is inverted as a whole
+    return lighter > darker;
+}
+
+} // namespace
+
+bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
+{
+    if (gray.isNull())
+        return false;
+    if (!local) {
+        if (tileBackground(gray, gray.rect()) >= 128)
+            return false;
+        gray.invertPixels();
+        return true;
+    }
+    constexpr int tileSize = 24;
+    bool any = false;
+    for (int ty = 0; ty < gray.height(); ty += tileSize) {
+        for (int tx = 0; tx < gray.width(); tx += tileSize) {
+            const QRect tile = QRect(tx, ty, tileSize, tileSize).intersected(gray.rect());
+            if (!tileIsLightOnDark(gray, tile))
+                continue;
+            any = true;
+            for (int y = tile.top(); y <= tile.bottom(); ++y) {
+                uchar *row = gray.scanLine(y);
+                for (int x = tile.left(); x <= tile.right(); ++x)
+                    row[x] = uchar(255 - row[x]);
+            }
+        }
+    }
+    return any;
+}
+
+namespace {
+
+double medianGlyphHeight(Pix *pix1)
+{
+    Boxa *boxa = pixConnCompBB(pix1, 8);
+    if (!boxa)
+        return 0;
+    std::vector<int> heights;
+    const int n = boxaGetCount(boxa);
+    for (int i = 0; i < n; ++i) {
+        l_int32 x, y, w, h;
+        if (boxaGetBoxGeometry(boxa, i, &x, &y, &w, &h) != 0)
+            continue;
+        // Glyph-sized: not dust, not rules, panels or pictures.
+        if (h >= 5 && h <= 300 && w <= 3 * h && h <= 8 * std::max(w, 1))
+            heights.push_back(h);
+    }
+    boxaDestroy(&boxa);
+    if (heights.size() < 3)
+        return 0;
+    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+    return heights[heights.size() / 2];
+}
+
+double skewOf(Pix *pix1)
+{
+    l_float32 angle = 0, confidence = 0;
+    const bool found = pixFindSkew(pix1, &angle, &confidence) == 0;
+    // Leptonica's confidence is the ratio of the best to the worst line alignment score; below about 3 the
+    // "skew" is noise, and below a tenth of a degree rotating only blurs.
+    if (!found || confidence < 3.0f || std::abs(angle) < 0.1f)
+        return 0;
+    return angle;
+}
+
+} // namespace
+
+double OcrPreprocessor::estimateTextHeight(const QImage &gray)
+{
+    Pix *pix1 = binarise(gray);
+    if (!pix1)
+        return 0;
+    const double h = medianGlyphHeight(pix1);
+    pixDestroy(&pix1);
+    return h;
+}
+
+double OcrPreprocessor::estimateSkew(const QImage &gray)
+{
+    Pix *pix1 = binarise(gray);
+    if (!pix1)
+        return 0;
+    const double angle = skewOf(pix1);
+    pixDestroy(&pix1);
+    return angle;
+}
+
+PreparedImage OcrPreprocessor::prepare(const QImage &image, const QRect &region, const PreprocessOptions &options)
+{
+    PreparedImage out;
+    const QRect area = region.isNull() ? image.rect() : region.intersected(image.rect());
+    if (area.isEmpty())
+        return out;
+
+    // Transparent pixels of screenshots and stickers read as black; put them on white first.
+    QImage source = image.copy(area);
+    if (source.hasAlphaChannel()) {
+        QImage flat(source.size(), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        QPainter p(&flat);
+        p.drawImage(0, 0, source);
+        p.end();
+        source = flat;
+    }
+    QImage gray = source.convertToFormat(QImage::Format_Grayscale8);
+    out.inverted = normalisePolarity(gray, options.localPolarity);
+    if (Pix *pix1 = binarise(gray)) {
+        out.textHeight = medianGlyphHeight(pix1);
+        if (options.deskew)
+            out.skewDegrees = skewOf(pix1);
+        pixDestroy(&pix1);
+    }
+
+    QTransform forward = QTransform::fromTranslate(-area.left(), -area.top());
+
+    double scale = 1.0;
+    if (out.textHeight > 0 && out.textHeight < options.targetTextHeight / 1.25)
+        scale = std::min(options.maxScale, options.targetTextHeight / out.textHeight);
+    const QSize scaledSize(qRound(gray.width() * scale), qRound(gray.height() * scale));
+    const double sx = double(scaledSize.width()) / gray.width();
+    const double sy = double(scaledSize.height()) / gray.height();
+    out.scale = sx;
+    if (out.skewDegrees != 0) {
+        // Scale and straighten in one resampling, rotating about the centre within the same canvas; the
+        // corners that leave it are margins of a scan.
+        const QPointF centre(scaledSize.width() / 2.0, scaledSize.height() / 2.0);
+        QTransform geometry = QTransform::fromScale(sx, sy);
+        geometry *= QTransform::fromTranslate(-centre.x(), -centre.y());
+        QTransform rotation;
+        rotation.rotate(out.skewDegrees);
+        geometry *= rotation;
+        geometry *= QTransform::fromTranslate(centre.x(), centre.y());
+        QImage straight(scaledSize, QImage::Format_Grayscale8);
+        straight.fill(255);
+        QPainter p(&straight);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.setTransform(geometry);
+        p.drawImage(0, 0, gray);
+        p.end();
+        gray = straight;
+        forward *= geometry;
+    } else if (scale > 1.0) {
+        gray = gray.scaled(scaledSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                   .convertToFormat(QImage::Format_Grayscale8);
+        forward *= QTransform::fromScale(sx, sy);
+    }
+
+    const int b = options.border;
+    QImage bordered(gray.width() + 2 * b, gray.height() + 2 * b, QImage::Format_Grayscale8);
+    bordered.fill(255);
+    for (int y = 0; y < gray.height(); ++y)
+        std::memcpy(bordered.scanLine(y + b) + b, gray.constScanLine(y), size_t(gray.width()));
+    forward *= QTransform::fromTranslate(b, b);
+
+    out.image = bordered;
+    out.toSource = forward.inverted();
+    // A median glyph (mixed x-height and capitals) is about 1/12 inch tall in body text at any resolution;
+    // telling Tesseract a consistent resolution keeps its size filters from discarding small text.
+    const double glyph = out.textHeight > 0 ? out.textHeight * scale : 0;
+    out.resolution = glyph > 0 ? std::clamp(int(std::lround(glyph * 12)), 70, 1200) : 300;
+    return out;
+}
+
+} // namespace Blackout

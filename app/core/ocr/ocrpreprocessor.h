@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QImage>
+#include <QRect>
+#include <QTransform>
+
+namespace Blackout {
+
+/// An image made ready for Tesseract, and the way back to the pixels it came from.
+struct PreparedImage {
+    QImage image;            ///< Format_Grayscale8, dark text on a light background, with a white border
+    QTransform toSource;     ///< maps prepared pixels to the original image's pixels
+    int resolution = 300;    ///< the resolution to tell Tesseract (pixels per inch of the prepared image)
+    double scale = 1.0;      ///< upscale factor applied
+    double textHeight = 0;   ///< median glyph height measured in the source, in source pixels (0: no text seen)
+    double skewDegrees = 0;  ///< rotation removed (clockwise positive)
+    bool inverted = false;   ///< some or all of the image was light-on-dark and was inverted
+};
+
+struct PreprocessOptions {
+    double targetTextHeight = 16;  ///< upscale until the median glyph is about this tall (Tesseract's good range)
+    double maxScale = 4;
+    int border = 16;
+    bool deskew = true;
+    bool localPolarity = true;     ///< invert dark panels separately instead of the whole image at once
+};
+
+/**
+ * Blackout's preprocessing for OCR: grayscale, light-on-dark panels inverted, small text upscaled smoothly,
+ * tilted scans straightened, a white border added. Every step is a pixel-exact geometric transform
+ * recorded in PreparedImage::toSource, so boxes map back to the original page exactly.
+ */
+class OcrPreprocessor {
+public:
+    static PreparedImage prepare(const QImage &image, const QRect &region, const PreprocessOptions &options);
+
+    /// Median height of glyph-sized connected components of a dark-on-light gray image; 0 when none.
+    static double estimateTextHeight(const QImage &gray);
+    /// Inverts the parts of a gray image whose background is dark. Returns whether anything was inverted.
+    static bool normalisePolarity(QImage &gray, bool local);
+    /// The skew of the text lines in degrees (clockwise positive), 0 when unsure.
+    static double estimateSkew(const QImage &gray);
+};
+
+} // namespace Blackout

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline/batchrunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Blackout {
+
+namespace {
+// Two inputs in one folder named a.eml and a.pdf would both export a-p1.png: those keep their
+// extension in the stem.
+QStringList stemsFor(const QList<BatchInput> &inputs)
+{
+    QMap<QString, int> count;
+    QStringList plain;
+    for (const BatchInput &input : inputs) {
+        const QFileInfo info(input.relativePath);
+        const QString key = info.path() + QLatin1Char('/') + info.completeBaseName();
+        plain.append(key);
+        ++count[key];
+    }
+    QStringList stems;
+    for (int i = 0; i < inputs.size(); ++i) {
+        const QFileInfo info(inputs.at(i).relativePath);
+        stems.append(count.value(plain.at(i)) > 1 ? info.fileName().replace(QLatin1Char('.'), QLatin1Char('_'))
+                                                  : info.completeBaseName());
+    }
+    return stems;
+}
+} // namespace
+
+BatchRunner::BatchRunner(JobOptions options, int jobs, QString reportPath)
+    : m_options(std::move(options)), m_jobs(std::max(1, jobs)), m_reportPath(std::move(reportPath))
+{
+}
+
+void BatchRunner::loadPreviousReport()
+{
+    if (m_reportPath.isEmpty() || !m_options.skipExisting)
+        return;
+    QFile file(m_reportPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonArray files = QJsonDocument::fromJson(file.read(256 << 20)).object().value(QStringLiteral("files")).toArray();
+    for (const QJsonValue &value : files) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QStringLiteral("status")).toString() == QLatin1String("ok"))
+            m_previous.insert(entry.value(QStringLiteral("input")).toString(), entry);
+    }
+}
+
+BatchSummary BatchRunner::run(const WalkResult &walk, const Cancellation &cancel,
+                              const std::function<void(const BatchProgress &)> &progress)
+{
+    m_clock.start();
+    m_inputs = walk.inputs;
+    m_entries = QList<std::optional<QJsonObject>>(walk.inputs.size());
+    m_summary = BatchSummary();
+    m_summary.files = int(walk.inputs.size());
+    m_summary.skippedUnsupported = int(walk.skipped.size());
+    m_progress = BatchProgress();
+    m_progress.filesTotal = m_summary.files;
+    loadPreviousReport();
+    writeReport(true);
+
+    const QStringList stems = stemsFor(walk.inputs);
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_jobs);
+    // OCR engines live per thread: threads that expire would pay Tesseract's start-up again.
+    pool.setExpiryTimeout(-1);
+
+    auto report = [&] {
+        if (progress)
+            progress(m_progress);
+    };
+    QList<QFuture<void>> futures;
+    for (int i = 0; i < walk.inputs.size(); ++i) {
+        futures.append(QtConcurrent::run(&pool, [this, i, &stems, &cancel, &report] {
+            if (cancel.isCancelled())
+                return;
+            const JobResult result = FileJob::run(m_inputs.at(i), stems.at(i), m_options, cancel, [&] {
+                QMutexLocker lock(&m_mutex);
+                ++m_progress.pagesDone;
+                m_progress.elapsedMs = m_clock.elapsed();
+                report();
+            });
+            QMutexLocker lock(&m_mutex);
+            finishFile(i, result);
+            m_progress.lastFile = m_inputs.at(i).path;
+            m_progress.elapsedMs = m_clock.elapsed();
+            report();
+        }));
+    }
+    for (QFuture<void> &future : futures)
+        future.waitForFinished();
+
+    QMutexLocker lock(&m_mutex);
+    m_summary.cancelled = cancel.isCancelled();
+    m_summary.elapsedMs = m_clock.elapsed();
+    writeReport(true);
+    return m_summary;
+}
+
+void BatchRunner::finishFile(int index, const JobResult &result)
+{
+    ++m_progress.filesDone;
+    if (result.cancelled)
+        return; // unfinished: left out of the report, and a resumed run (--skip-existing) does it again
+    if (result.skippedAsDone) {
+        ++m_summary.filesResumed;
+        ++m_summary.filesOk;
+        const QJsonObject previous = m_previous.value(result.file.input);
+        m_entries[index] = previous.isEmpty() ? Report::fileToJson(result.file) : previous;
+        return;
+    }
+    const ReportFile &file = result.file;
+    if (file.ok) {
+        ++m_summary.filesOk;
+    } else {
+        ++m_summary.filesFailed;
+        m_summary.errors.append(QStringLiteral("%1: %2").arg(file.input, file.error));
+    }
+    m_summary.pages += int(file.pages.size());
+    for (const ReportPage &page : file.pages) {
+        for (const ReportHit &hit : page.hits)
+            ++m_summary.hits[hit.hit.type];
+    }
+    m_summary.leaks += file.leaks;
+    m_summary.leakMessages.append(result.leakMessages);
+    m_entries[index] = Report::fileToJson(file);
+    writeReport(false);
+}
+
+QByteArray BatchRunner::reportJson() const
+{
+    QJsonArray files;
+    for (const auto &entry : m_entries) {
+        if (entry)
+            files.append(*entry);
+    }
+    QJsonObject root = Report().toJson();
+    root.insert(QStringLiteral("files"), files);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+void BatchRunner::writeReport(bool force)
+{
+    if (m_reportPath.isEmpty())
+        return;
+    // Rewriting a report of thousands of files after every file would cost more than the files: at most
+    // once a second, and always at the end.
+    const qint64 now = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (!force && m_lastWriteMs >= 0 && now - m_lastWriteMs < 1000)
+        return;
+    m_lastWriteMs = now;
+    QDir().mkpath(QFileInfo(m_reportPath).absolutePath());
+    QSaveFile out(m_reportPath);
+    if (out.open(QIODevice::WriteOnly)) {
+        out.write(reportJson());
+        out.commit();
+    }
+}
+
+} // namespace Blackout

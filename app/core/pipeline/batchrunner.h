@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pipeline/filejob.h"
+#include "pipeline/inputwalker.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QMap>
+#include <QMutex>
+
+#include <functional>
+
+namespace Blackout {
+
+/// Where a batch stands; handed to the progress callback after every page and every file.
+struct BatchProgress {
+    int filesTotal = 0;
+    int filesDone = 0;
+    int pagesDone = 0;
+    qint64 elapsedMs = 0;
+    QString lastFile;
+};
+
+/// The totals a batch ends with.
+struct BatchSummary {
+    int files = 0;
+    int filesOk = 0;
+    int filesFailed = 0;
+    int filesResumed = 0;          ///< --skip-existing: already done by an earlier run
+    int skippedUnsupported = 0;
+    int pages = 0;
+    QMap<PiiType, int> hits;
+    int leaks = 0;
+    qint64 elapsedMs = 0;
+    bool cancelled = false;
+    QStringList errors;            ///< "input: reason", one per failed file
+    QStringList leakMessages;
+};
+
+/**
+ * Runs FileJobs over many inputs on a pool of worker threads and keeps the report on disk up to date:
+ * it is rewritten atomically as files finish, so it is valid JSON whenever the process stops.
+ */
+class BatchRunner {
+    Q_DECLARE_TR_FUNCTIONS(Blackout::BatchRunner)
+public:
+    BatchRunner(JobOptions options, int jobs, QString reportPath);
+
+    /// Blocks until every input is done or cancel is set. progress is called from worker threads, one
+    /// call at a time.
+    BatchSummary run(const WalkResult &walk, const Cancellation &cancel,
+                     const std::function<void(const BatchProgress &)> &progress = {});
+
+    /// The whole report as JSON, inputs in walk order.
+    QByteArray reportJson() const;
+
+private:
+    void finishFile(int index, const JobResult &result);
+    void writeReport(bool force);
+    void loadPreviousReport();
+
+    JobOptions m_options;
+    int m_jobs;
+    QString m_reportPath;
+    mutable QMutex m_mutex;
+    QList<std::optional<QJsonObject>> m_entries;
+    QMap<QString, QJsonObject> m_previous;      ///< entries of an earlier run's report, by input
+    QList<BatchInput> m_inputs;
+    BatchSummary m_summary;
+    BatchProgress m_progress;
+    QElapsedTimer m_clock;
+    qint64 m_lastWriteMs = -1;
+};
+
+} // namespace Blackout

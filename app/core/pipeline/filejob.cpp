@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline/filejob.h"
+
+#include "document/documentloader.h"
+#include "export/leakcheck.h"
+#include "pipeline/pageprocessor.h"
+#include "redact/redactionset.h"
+#include "redact/sessionfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Blackout {
+
+namespace {
+QString firstLine(const QString &message)
+{
+    const QString line = message.section(QLatin1Char('\n'), 0, 0).trimmed();
+    return line.isEmpty() ? FileJob::tr("unknown error") : line;
+}
+
+// Paths in the report are as the user named the inputs; outputs are shown the same way.
+QStringList outputPaths(const QList<ExportedFile> &files)
+{
+    QStringList paths;
+    for (const ExportedFile &f : files)
+        paths.append(QDir::cleanPath(f.path));
+    return paths;
+}
+
+// A leak's position, grown a little, becomes a manual region: the same datum printed somewhere that
+// detection did not flag is still the datum.
+bool repairLeaks(RedactionSet &set, const QList<Leak> &leaks, const QImage &page)
+{
+    bool changed = false;
+    for (const Leak &leak : leaks) {
+        if (leak.image != 0 || leak.where.isNull())
+            continue;
+        const int pad = std::max(2, leak.where.height() / 6);
+        const QRect box = leak.where.adjusted(-pad, -pad, pad, pad).intersected(page.rect());
+        if (!box.isEmpty()) {
+            set.addRegion(box);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+bool allOutputsExist(const Document &document, const QString &dir, const QString &stem, const QString &ext)
+{
+    for (int p = 1; p <= document.pageCount(); ++p) {
+        const QString whole = QStringLiteral("%1/%2-p%3.%4").arg(dir, stem).arg(p).arg(ext);
+        const QString tile = QStringLiteral("%1/%2-p%3-1.%4").arg(dir, stem).arg(p).arg(ext);
+        if (!QFileInfo::exists(whole) && !QFileInfo::exists(tile))
+            return false;
+    }
+    return document.pageCount() > 0;
+}
+} // namespace
+
+QString FileJob::outputDir(const BatchInput &input, const JobOptions &options)
+{
+    const QString relativeDir = QFileInfo(input.relativePath).path();
+    return QDir::cleanPath(options.outputRoot + QLatin1Char('/') + relativeDir);
+}
+
+JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOptions &options,
+                       const Cancellation &cancel, const std::function<void()> &pageDone)
+{
+    JobResult result;
+    ReportFile &file = result.file;
+    file.input = input.path;
+    file.kind = documentKindId(input.kind);
+
+    Result<std::unique_ptr<Document>> opened = DocumentLoader::open(input.path, options.load);
+    if (!opened) {
+        file.ok = false;
+        file.error = firstLine(opened.error().message);
+        return result;
+    }
+    const Document &document = *opened.value();
+    file.kind = documentKindId(document.kind());
+
+    const QString dir = outputDir(input, options);
+    const QString ext = imageFormatId(options.format) == QLatin1String("jpeg") ? QStringLiteral("jpg")
+                                                                              : imageFormatId(options.format);
+    if (options.exportPages && options.skipExisting && allOutputsExist(document, dir, stem, ext)) {
+        result.skippedAsDone = true;
+        return result;
+    }
+
+    std::optional<SessionFile> session;
+    if (options.applySession) {
+        Result<SessionFile> loaded = SessionFile::load(SessionFile::pathFor(input.path));
+        if (loaded)
+            session = std::move(loaded.value());
+    }
+
+    const PageProcessor processor(options.settings);
+    for (int index = 0; index < document.pageCount(); ++index) {
+        if (cancel.isCancelled()) {
+            result.cancelled = true;
+            break;
+        }
+        Result<ProcessedPage> processed = processor.process(document, index, cancel);
+        if (!processed) {
+            if (processed.error().code == ErrorCode::Cancelled) {
+                result.cancelled = true;
+                break;
+            }
+            file.ok = false;
+            file.error = tr("page %1: %2").arg(index + 1).arg(firstLine(processed.error().message));
+            break;
+        }
+        ProcessedPage &page = processed.value();
+        RedactionSet set(page.hits, options.settings);
+        if (session)
+            session->apply(set, index);
+
+        ReportPage reportPage;
+        reportPage.index = index;
+        reportPage.width = page.image.width();
+        reportPage.height = page.image.height();
+
+        if (options.exportPages) {
+            ExportRequest request;
+            request.preset = options.preset;
+            request.format = options.format;
+            request.outputDir = dir;
+            request.stem = stem;
+            request.pageNumber = index + 1;
+            request.overwrite = options.overwrite;
+            request.burnt = BurnIn::apply(page.image, set, options.redaction);
+
+            if (options.leakCheck && !set.redactedTexts().isEmpty()) {
+                OcrOptions ocr;
+                ocr.language = options.settings.ocrLanguage;
+                // Two rounds: find, cover what was found, and confirm.
+                for (int round = 0; round < 2; ++round) {
+                    Result<QList<Leak>> leaks = LeakCheck::check(Exporter::render(request), set.redactedTexts(), ocr);
+                    if (!leaks || leaks->isEmpty())
+                        break;
+                    const bool canRepair = request.crop.isNull() && request.preset.id == QLatin1String("original");
+                    if (round == 0 && canRepair && repairLeaks(set, leaks.value(), page.image)) {
+                        request.burnt = BurnIn::apply(page.image, set, options.redaction);
+                        continue;
+                    }
+                    for (const Leak &leak : leaks.value())
+                        result.leakMessages.append(tr("%1: page %2: \"%3\" is still readable near %4,%5")
+                                                       .arg(input.path).arg(index + 1).arg(leak.text)
+                                                       .arg(leak.where.x()).arg(leak.where.y()));
+                    file.leaks += int(leaks->size());
+                    break;
+                }
+            }
+
+            Result<QList<ExportedFile>> written = Exporter::exportPage(request);
+            if (!written) {
+                file.ok = false;
+                file.error = tr("page %1: %2").arg(index + 1).arg(firstLine(written.error().message));
+                break;
+            }
+            reportPage.outputs = outputPaths(written.value());
+        }
+        for (int i = 0; i < set.hits().size(); ++i)
+            reportPage.hits.append(ReportHit{set.hits().at(i), set.isAccepted(i)});
+        file.pages.append(reportPage);
+        if (pageDone)
+            pageDone();
+    }
+    return result;
+}
+
+} // namespace Blackout

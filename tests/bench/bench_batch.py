@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Batch benchmark of blackout-cli (issue 8): not part of CTest, run by hand and quoted in notes.
+
+    tests/bench/bench_batch.py build/app/cli/blackout-cli [--emails 200] [--pdf-pages 20]
+
+Generates a folder of emails (variations of the bundled sample) and a folder of scanned PDF pages (the
+bundled sample PDF rasterised, so every page needs OCR), then runs `blackout-cli redact` with --jobs 1 and
+--jobs 2 and prints files or pages per second and peak memory (ru_maxrss of the child). The baseline in
+the same run is the `tesseract` command on the same page images (OMP_THREAD_LIMIT=1).
+"""
+import argparse, os, pathlib, shutil, subprocess, sys, tempfile, time
+
+HERE = pathlib.Path(__file__).resolve().parent
+SAMPLES = HERE.parent.parent / "resources" / "samples"
+NAMES = ["Amy Pascal", "Jonas Berg", "Priya Raman", "Tom Okafor", "Lena Vogt", "Ines Duarte", "Marek Novak"]
+
+
+def make_emails(folder, count):
+    template = (SAMPLES / "leaked-memo.eml").read_text(encoding="utf-8")
+    folder.mkdir(parents=True)
+    for i in range(count):
+        name = NAMES[i % len(NAMES)]
+        text = template.replace("Marcus Oyelaran", name).replace("0148", f"{100 + i % 100:04d}")
+        (folder / f"mail-{i:04d}.eml").write_text(text, encoding="utf-8")
+
+
+def make_scans(folder, pages):
+    folder.mkdir(parents=True)
+    pdf = SAMPLES / "invoice-dispute.pdf"
+    png = folder / "page.png"
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(pdf), str(png)[:-4]], check=True)
+    for i in range(pages):
+        subprocess.run(["convert", str(png), "-rotate", str((i % 5) - 2) + ".0", "-background", "white",
+                        str(folder / f"scan-{i:03d}.pdf")], check=True)
+    return png
+
+
+def run(cmd, env=None):
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    return time.monotonic() - start, usage.ru_maxrss / 1024.0, os.waitstatus_to_exitcode(status)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("cli")
+    ap.add_argument("--emails", type=int, default=200)
+    ap.add_argument("--pdf-pages", type=int, default=20)
+    args = ap.parse_args()
+    work = pathlib.Path(tempfile.mkdtemp(prefix="blackout-bench-"))
+    try:
+        make_emails(work / "emails", args.emails)
+        png = make_scans(work / "scans", args.pdf_pages)
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        t, _, _ = run(["tesseract", str(png), str(work / "tess"), "--psm", "3", "-l", "eng"], env)
+        print(f"baseline: tesseract command on one page: {t:.2f} s")
+        for folder, unit, count in (("emails", "files", args.emails), ("scans", "pages", args.pdf_pages)):
+            for extra in ([], ["--no-leak-check"]):
+                for jobs in (1, 2):
+                    out = work / f"out-{folder}-{jobs}-{len(extra)}"
+                    t, rss, code = run([args.cli, "redact", str(work / folder), "-o", str(out), "--jobs", str(jobs),
+                                        "--quiet"] + extra)
+                    label = " ".join(extra) or "with leak check"
+                    print(f"{folder:6} --jobs {jobs} ({label}): {count / t:6.2f} {unit}/s, {t:6.1f} s, "
+                          f"peak {rss:6.0f} MiB, exit {code}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
