@@ -24,8 +24,9 @@ const QString kUkTail = QStringLiteral(R"((?:\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{
 const QString kEuTail = QStringLiteral(R"((?:(?:D|F|A|CH|L|B)-)?\d{4,5}[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t-]+(?:\p{Lu}[\p{L}'’-]*|am|an|der|sur|en|le|la|de|im))*(?:[ \t]+\d{1,2}(?:e|er)?)?)");
 
 // Between the street and the city: a comma or a line break (the next line may be quoted with '>').
-const QString kSep = QStringLiteral(R"((?:,[ \t]*(?:\n[ \t>]*)?|[ \t]*\n[ \t>]*|,?[ \t]+))");
-const QString kHardSep = QStringLiteral(R"((?:,[ \t]*(?:\n[ \t>]*)?|[ \t]*\n[ \t>]*))");
+// OCR often reads an empty line between two lines of an address block: one is allowed.
+const QString kSep = QStringLiteral(R"((?:,[ \t]*(?:\n[ \t>]*){0,2}|[ \t]*(?:\n[ \t>]*){1,2}|,?[ \t]+))");
+const QString kHardSep = QStringLiteral(R"((?:,[ \t]*(?:\n[ \t>]*){0,2}|[ \t]*(?:\n[ \t>]*){1,2}))");
 
 QString withSeparators(QString pattern)
 {

@@ -18,7 +18,7 @@ const QRegularExpression &plainPattern()
 {
     // A well-formed address; the domain may have a line break or a space after a dot (OCR, wrapped text).
     static const QRegularExpression re(QStringLiteral(
-        R"((?<![\w.%+'-])[\w](?:[\w.%+'-]*[\w%+-])?\n?@\n?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.(?:[ \n](?=[a-z]))?)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9]))"),
+        R"((?<![\w.%+'-])[\w](?:(?:[\w%+'-]|\.(?=[\w])|(?:\. |,)(?=[a-z]))*[\w%+-])?(?:\n| )?@(?:\n| )?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.(?:[ \n](?=[a-z]))?)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9]))"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -64,6 +64,15 @@ bool plausibleDomainEnd(QStringView match)
     const int sp = int(std::max(match.lastIndexOf(QLatin1Char(' ')), match.lastIndexOf(QLatin1Char('\n'))));
     const QStringView tld = match.mid(std::max(dot, sp) + 1);
     return tlds.contains(tld.toString().toLower());
+}
+
+const QRegularExpression &spacedTldPattern()
+{
+    // OCR read the dot before the top-level domain as a space: ines.ibanez@initech de.
+    static const QRegularExpression re(QStringLiteral(R"((?<![\w.%+'-])[\w][\w.%+'-]*(?:@|©)[A-Za-z0-9-]{2,63}(?:\.[A-Za-z0-9-]{2,63})* )"
+                                                      R"((?:com|org|net|de|fr|uk|io|es|pl|se|nl|ch|eu)(?![\w-]))"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    return re;
 }
 
 const QRegularExpression &gluedPattern()
@@ -117,8 +126,10 @@ QList<Match> EmailDetector::find(const QString &text, const DetectionContext &) 
         addMatches(ocrPattern(), text, 0.8, out);
     if (text.contains(QLatin1String(" at "), Qt::CaseInsensitive))
         addMatches(spokenPattern(), text, 0.7, out);
-    if (at || symbol)
+    if (at || symbol) {
+        addMatches(spacedTldPattern(), text, 0.7, out);
         addMatches(gluedPattern(), text, 0.7, out);
+    }
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
     return out;
 }

@@ -54,6 +54,8 @@ void TestAddressDetector::find_data()
         {"Avenida de la Constitución 77, 3º A, 41013 Sevilla"});
     row("swedish", "Vasagatan 82, 413 98 Göteborg", {"Vasagatan 82, 413 98 Göteborg"});
     row("after non-ascii", "Grüße aus Köln: Domstraße 4, 50668 Köln", {"Domstraße 4, 50668 Köln"});
+    row("ocr blank line", "4231 Cedar Lane\n\nMadison, WI 53780", {"4231 Cedar Lane\n\nMadison, WI 53780"});
+    row("ocr blank line european", "Vasagatan 33\n\n215 79 Malmo", {"Vasagatan 33\n\n215 79 Malmo"});
     // Not addresses
     row("head count", "12 people in Room 4", {});
     row("quantity", "Ordered 3 boxes of paper", {});
