@@ -242,6 +242,10 @@ void NameDetector::addContextNames(const QString &text, QList<Match> &out) const
             addCandidate(text, int(m.capturedStart(1)), e, 0.85, out);
         }
     }
+    // "Name <address>" anywhere: inbox lists, signatures, forwarded headers the header pattern missed.
+    static const QRegularExpression nameBeforeAddress(
+        QStringLiteral(R"(%1[ \t]*<(?:mailto:)?[^<>\s@]+@[^<>\s]+>)").arg(kName));
+    addAll(nameBeforeAddress, 1, 0.85);
     // From/To/Cc lines of quoted mails: the display names before the addresses, or a bare list of names.
     static const QRegularExpression named(QStringLiteral(R"re((?:"([^"\n]+)"|([^<>;"\n\[\]]+?))[ \t]*[<\[](?:mailto:)?[^>\]\n]*@[^>\]\n]*[>\]])re"));
     static const QRegularExpression bareName(QStringLiteral(R"(^[ \t]*(%1(?:[ \t]+%1){0,3})[ \t]*$)").arg(kWord));

@@ -60,6 +60,7 @@ void TestNameDetector::find_data()
     row("quoted to line", "To: Álvaro Núñez <alvaro.nunez@example.com>, Rajesh Patel <r.patel@example.com>", {}, {},
         {"Álvaro Núñez", "Rajesh Patel"});
     row("title", "ask Ms. Okafor about it", {}, {}, {"Ms. Okafor"});
+    row("name before address", "Bjork Lindqvist <b.lindqvist@example.com> 7:02 PM", {}, {}, {"Bjork Lindqvist"});
     // (4) Given names followed by a capitalised word
     row("given and surname", "We met Amy Pascal yesterday.", {}, {}, {"Amy Pascal"});
     row("international", "Łukasz Nowak and Zoë Bauer", {}, {}, {"Łukasz Nowak", "Zoë Bauer"});
