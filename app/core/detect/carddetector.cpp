@@ -60,7 +60,7 @@ QList<Match> CardDetector::find(const QString &text, const DetectionContext &) c
     QList<Match> out;
     // 12-19 digits, single spaces or dashes between them (or a line break: wrapped text), not glued to more
     // digits.
-    static const QRegularExpression re(QStringLiteral(R"((?<![\d.,/-])\d(?:(?:[ -]|\n)?\d){11,18}(?![\d]|[.,/-]\d))"));
+    static const QRegularExpression re(QStringLiteral(R"((?<![\d.,/-])\d(?:(?:[ -]\n?|\n)?\d){11,18}(?![\d]|[.,/-]\d))"));
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();

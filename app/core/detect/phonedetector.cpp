@@ -73,7 +73,9 @@ bool standsAlone(const QString &text, int start, int end)
 {
     if (start > 0) {
         const QChar b = text.at(start - 1);
-        if (b.isLetterOrNumber() || b == QLatin1Char('#') || b == QLatin1Char('/') || b == QLatin1Char('_'))
+        // OCR glues a one-letter label to the number ("T0161 496 0491", "M07700 900078").
+        const bool gluedLabel = QStringLiteral("TMPFHWOE").contains(b) && (start < 2 || !text.at(start - 2).isLetterOrNumber());
+        if ((b.isLetterOrNumber() && !gluedLabel) || b == QLatin1Char('#') || b == QLatin1Char('/') || b == QLatin1Char('_'))
             return false;
         if ((b == QLatin1Char('.') || b == QLatin1Char('-') || b == QLatin1Char(',')) && start > 1
             && text.at(start - 2).isLetterOrNumber()) {

@@ -43,6 +43,7 @@ void TestCardDetector::find_data()
     row("after non-ascii", "Kreditkarte für Zoë: 4111 1111 1111 1111", {"4111 1111 1111 1111"});
     row("line end", "number\n4111 1111 1111 1111\nexp 12/27", {"4111 1111 1111 1111"});
     row("wrapped over lines", "my Discover card 6011 1111\n1111 1117, so", {"6011 1111\n1111 1117"});
+    row("dash at line end", "my Visa card 4111-\n1111-1111-1111.", {"4111-\n1111-1111-1111"});
     // Must not match
     row("luhn fails", "4111 1111 1111 1112", {});
     row("unknown issuer", "9111 1111 1111 1115", {});

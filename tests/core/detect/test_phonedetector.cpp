@@ -48,7 +48,9 @@ void TestPhoneDetector::find_data()
     row("signature pipe", "d.whitfield@hallorancapital.example | +1 617 555 0148", {"+1 617 555 0148"});
     row("split ocr boxes", "Call (617) 555 - 0148", {"(617) 555 - 0148"});
     row("bare digits with keyword", "Phone 6175550148", {"6175550148"});
+    row("ocr glued label", "T0161 496 0491 ext. 1669 | M 07700 900078", {"0161 496 0491 ext. 1669", "07700 900078"});
     // Look-alikes that must not match
+    row("glued to a word", "ABC0161 496 0491", {});
     row("date dots", "on 18.08.2024 we", {});
     row("date iso", "before 2024-03-19.", {});
     row("compact date", "before 2024-0319.", {});
