@@ -14,7 +14,7 @@ packages=(
   libgmime-3.0-dev
   libphonenumber-dev libprotobuf-dev libicu-dev
   xvfb xauth imagemagick python3 fonts-dejavu-core
-  desktop-file-utils appstream dpkg-dev file
+  desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base
 )
 
 distro_id=unknown

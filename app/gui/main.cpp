@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +13,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Blackout"));
     QApplication::setApplicationVersion(QStringLiteral(BLACKOUT_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Blackout"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/blackout.svg")));
+    // Lets Wayland compositors match the window to the desktop entry, and so to its icon.
+    QApplication::setDesktopFileName(QStringLiteral("org.blackout.Blackout"));
     Blackout::installTranslations(app);
 
     QCommandLineParser parser;

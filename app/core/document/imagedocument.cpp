@@ -63,8 +63,10 @@ std::unique_ptr<Document> ImageDocument::fromImage(const QImage &image, const QS
 {
     std::unique_ptr<ImageDocument> doc(new ImageDocument);
     const QImage page = toPageImage(image);
-    if (!page.isNull())
+    if (!page.isNull()) {
         doc->m_pages.append(page);
+        doc->m_sizes.append(page.size());
+    }
     doc->m_metadata.title = title.isEmpty() ? tr("Pasted image") : title;
     return doc;
 }
@@ -89,6 +91,8 @@ Result<std::unique_ptr<Document>> ImageDocument::decode(QIODevice *device, const
             format = reader.canRead() ? hinted : QByteArray();
         }
     }
+    // Qt's TIFF handler miscounts once anything else has read the header: ask for the count first.
+    const int frames = isMultiPageFormat(format) ? std::max(1, reader.imageCount()) : 1;
     if (format.isEmpty() || !reader.canRead())
         return Error{ErrorCode::UnsupportedFormat,
                      tr("%1 is not an image format Blackout can read.").arg(title)};
@@ -110,49 +114,84 @@ Result<std::unique_ptr<Document>> ImageDocument::decode(QIODevice *device, const
     // 4 bytes per pixel for RGB32, in whole megabytes, rounded up.
     reader.setAllocationLimit(int(std::min<qint64>(INT_MAX, (limit * 4 + (1 << 20) - 1) >> 20)));
 
-    const int frames = isMultiPageFormat(format) ? std::max(1, reader.imageCount()) : 1;
     const int wanted = options.maxPages > 0 ? std::min(frames, options.maxPages) : frames;
     std::unique_ptr<ImageDocument> doc(new ImageDocument);
     doc->m_metadata.title = title;
-    for (int i = 0; i < wanted; ++i) {
-        if (i > 0) {
-            if (!reader.jumpToNextImage())
-                break;
-            const QSize size = reader.size();
-            if (size.isValid() && qint64(size.width()) * size.height() > limit)
-                return tooLarge(size);
-        }
-        QImage image;
-        if (!reader.read(&image) || image.isNull()) {
-            if (i > 0)
-                break;   // keep the pages that decoded from a truncated multi-page file
-            if (declared.isValid() && qint64(declared.width()) * declared.height() * 4 > (qint64(1) << 31))
-                return tooLarge(declared);
-            return Error{ErrorCode::Damaged,
-                         tr("The image %1 is damaged or truncated and could not be decoded.").arg(title)};
-        }
-        if (qint64(image.width()) * image.height() > limit)
-            return tooLarge(image.size());
-        doc->m_pages.append(toPageImage(image));
+    doc->m_limit = limit;
+    QImage first;
+    if (!reader.read(&first) || first.isNull()) {
+        if (declared.isValid() && qint64(declared.width()) * declared.height() * 4 > (qint64(1) << 31))
+            return tooLarge(declared);
+        return Error{ErrorCode::Damaged,
+                     tr("The image %1 is damaged or truncated and could not be decoded.").arg(title)};
     }
-    if (doc->m_pages.isEmpty())
-        return Error{ErrorCode::Damaged, tr("The image %1 has no picture in it.").arg(title)};
+    if (qint64(first.width()) * first.height() > limit)
+        return tooLarge(first.size());
+    doc->m_pages.append(toPageImage(first));
+    doc->m_sizes.append(first.size());
+
+    // Further pages (a fax or scan as one TIFF) are decoded when asked for: fifty A4 pages at 300 DPI
+    // would be 1.6 GB decoded. Their sizes come from the headers now, so pageSize() needs no decoding.
+    for (int i = 1; i < wanted; ++i) {
+        if (!reader.jumpToNextImage())
+            break;
+        QSize size = reader.size();
+        if (!size.isValid())
+            break;
+        if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+            size.transpose();
+        if (qint64(size.width()) * size.height() > limit)
+            return tooLarge(size);
+        doc->m_pages.append(QImage());
+        doc->m_sizes.append(size);
+    }
+    if (doc->m_sizes.size() > 1) {
+        device->seek(0);
+        doc->m_data = device->readAll();
+        doc->m_format = format;
+    }
     return std::unique_ptr<Document>(std::move(doc));
+}
+
+Result<QImage> ImageDocument::decodeFrame(int index) const
+{
+    QByteArray data = m_data;   // shares the bytes; QBuffer needs a non-const array
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, m_format);
+    reader.setAutoTransform(true);
+    reader.imageCount();   // see decode(): the TIFF handler wants this first
+    reader.setAllocationLimit(int(std::min<qint64>(INT_MAX, (m_limit * 4 + (1 << 20) - 1) >> 20)));
+    QImage image;
+    if (!reader.jumpToImage(index) || !reader.read(&image) || image.isNull()) {
+        return Error{ErrorCode::Damaged,
+                     tr("Page %1 of the image %2 is damaged and could not be decoded.")
+                         .arg(index + 1)
+                         .arg(m_metadata.title)};
+    }
+    return toPageImage(image);
 }
 
 QSize ImageDocument::pageSize(int index) const
 {
-    return index >= 0 && index < m_pages.size() ? m_pages.at(index).size() : QSize();
+    return index >= 0 && index < m_sizes.size() ? m_sizes.at(index) : QSize();
 }
 
 Result<PageContent> ImageDocument::page(int index) const
 {
-    if (index < 0 || index >= m_pages.size())
+    if (index < 0 || index >= m_sizes.size())
         return Error{ErrorCode::InvalidArgument,
-                     tr("Page %1 does not exist; the image has %2 pages.").arg(index + 1).arg(m_pages.size())};
+                     tr("Page %1 does not exist; the image has %2 pages.").arg(index + 1).arg(m_sizes.size())};
     PageContent content;
     content.index = index;
-    content.image = m_pages.at(index);
+    if (!m_pages.at(index).isNull()) {
+        content.image = m_pages.at(index);
+    } else {
+        Result<QImage> decoded = decodeFrame(index);
+        if (!decoded.ok())
+            return decoded.error();
+        content.image = std::move(decoded).value();
+    }
     content.ocrRegions.append(content.image.rect());
     return content;
 }

@@ -32,7 +32,7 @@ public:
     static std::unique_ptr<Document> fromImage(const QImage &image, const QString &title);
 
     DocumentKind kind() const override { return DocumentKind::Image; }
-    int pageCount() const override { return int(m_pages.size()); }
+    int pageCount() const override { return int(m_sizes.size()); }
     QSize pageSize(int index) const override;
     Result<PageContent> page(int index) const override;
     DocumentMetadata metadata() const override { return m_metadata; }
@@ -45,7 +45,16 @@ private:
     static Result<std::unique_ptr<Document>> decode(QIODevice *device, const QString &nameHint,
                                                     const QString &title, const LoadOptions &options);
 
-    QList<QImage> m_pages;   // decoded once at open; QImage is implicitly shared, so page() copies nothing
+    Result<QImage> decodeFrame(int index) const;
+
+    // The first page is decoded at open (which also proves the file is an image); later pages of a
+    // multi-page file stay null here and are decoded from m_data on demand. QImage is implicitly
+    // shared, so page() copies no pixels.
+    QList<QImage> m_pages;
+    QList<QSize> m_sizes;
+    QByteArray m_data;       // the file, only when it has more than one page
+    QByteArray m_format;
+    qint64 m_limit = 0;
     DocumentMetadata m_metadata;
 };
 

@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QRegularExpression>
 
@@ -12,10 +13,26 @@
 
 #include <cmath>
 #include <exception>
+#include <mutex>
 
 namespace Blackout {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcPdf, "blackout.pdf", QtWarningMsg)
+
+// Poppler reports every repaired xref entry and stray operator on stderr, which would drown the CLI's
+// output for damaged files; route it to a logging category that is quiet unless asked for.
+void popplerMessage(const QString &message, const QVariant &)
+{
+    qCDebug(lcPdf, "poppler: %s", qPrintable(message));
+}
+
+void routePopplerMessages()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
+}
 
 // Poppler works in points; everything Blackout returns is in pixels of the rendered page.
 QRectF toPixels(const QRectF &points, double scale)
@@ -123,6 +140,7 @@ Result<std::unique_ptr<Document>> PdfDocument::fromFile(const QString &path, con
         return Error{ErrorCode::NotFound, tr("The file %1 does not exist.").arg(info.fileName())};
     if (!info.isReadable())
         return Error{ErrorCode::Unreadable, tr("The file %1 cannot be read.").arg(info.fileName())};
+    routePopplerMessages();
     std::unique_ptr<Poppler::Document> doc;
     try {
         doc = Poppler::Document::load(path);
@@ -146,6 +164,7 @@ Result<std::unique_ptr<Document>> PdfDocument::fromData(const QByteArray &data, 
 {
     if (data.isEmpty())
         return Error{ErrorCode::Damaged, tr("The PDF is empty.")};
+    routePopplerMessages();
     std::unique_ptr<Poppler::Document> doc;
     try {
         doc = Poppler::Document::loadFromData(data);

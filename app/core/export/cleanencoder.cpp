@@ -140,9 +140,8 @@ QByteArray CleanEncoder::encode(const QImage &image, ImageFormat format, int qua
     buffer.open(QIODevice::WriteOnly);
     const char *name = format == ImageFormat::Png ? "png" : format == ImageFormat::Jpeg ? "jpeg" : "webp";
     QImageWriter writer(&buffer, name);
-    if (format == ImageFormat::Png)
-        writer.setQuality(0);   // Qt maps PNG quality to zlib effort: 0 is the smallest file
-    else
+    // PNG keeps Qt's default zlib effort: the highest level costs seconds per page for a few per cent.
+    if (format != ImageFormat::Png)
         writer.setQuality(std::clamp(quality, 1, 95));   // WebP at 100 would switch to lossless
     if (format == ImageFormat::Jpeg)
         writer.setOptimizedWrite(true);

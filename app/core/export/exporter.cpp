@@ -258,25 +258,34 @@ Result<QList<ExportTile>> Exporter::renderTiles(const ExportRequest &request)
     for (const QRect &source : std::as_const(parts)) {
         const QImage part = source == page.rect() ? page : page.copy(source);
         double scale = isOriginal(preset) ? 1.0 : fitScale(part.width(), part.height(), preset);
-        const int qualities[] = {92, 85, 75, 65, 55};
+        static constexpr int kQualities[] = {92, 85, 75, 65, 55};
+        constexpr int kLast = int(std::size(kQualities)) - 1;
+        int first = 0;
         for (;;) {
             ExportTile tile = layoutTile(part, source, scale, preset);
             bool fits = false;
-            for (int quality : qualities) {
-                tile.encoded = CleanEncoder::encode(tile.image, request.format, quality);
+            for (int q = first; q <= kLast; ++q) {
+                tile.encoded = CleanEncoder::encode(tile.image, request.format, kQualities[q]);
                 if (tile.encoded.isEmpty())
                     return Error{ErrorCode::WriteFailed,
                                  tr("The image could not be encoded as %1.").arg(imageFormatId(request.format))};
                 fits = preset.maxBytes <= 0 || tile.encoded.size() <= preset.maxBytes;
                 if (fits || !lossy)
                     break;
+                // Far over the limit: the middle qualities will not get there, go to the lowest at once.
+                if (tile.encoded.size() > 1.5 * preset.maxBytes)
+                    q = std::max(q, kLast - 1);
             }
+            // Quality is lowered first and stays at the lowest from here on; only the size changes.
+            first = kLast;
             if (fits) {
                 tiles.append(tile);
                 break;
             }
-            // Lower quality was not enough (or the format is lossless): shrink and try again.
-            scale *= 0.85;
+            // Lower quality was not enough (or the format is lossless): shrink and try again. Bytes grow
+            // about with the pixel count, so one step usually lands just under the limit.
+            const double ratio = double(preset.maxBytes) / double(tile.encoded.size());
+            scale *= std::clamp(std::sqrt(ratio) * 0.95, 0.5, 0.95);
             if (part.width() * scale < kMinSide || part.height() * scale < kMinSide)
                 return Error{ErrorCode::LimitExceeded,
                              tr("The image cannot be made small enough for %1.").arg(preset.displayName)};
@@ -348,7 +357,7 @@ Result<QList<ExportedFile>> Exporter::exportPage(const ExportRequest &request)
         const ExportTile &tile = tiles->at(i);
         if (Status s = write(imagePaths.at(i), tile.encoded); !s)
             return s.error();
-        files.append(ExportedFile{imagePaths.at(i), tile.image.size(), tile.encoded.size()});
+        files.append(ExportedFile{imagePaths.at(i), tile.image.size(), tile.encoded.size(), tile.source, tile.toImage});
         if (!altText.isEmpty()) {
             if (Status s = write(textPaths.at(i), altText.toUtf8()); !s)
                 return s.error();

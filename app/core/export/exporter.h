@@ -33,6 +33,8 @@ struct ExportedFile {
     QString path;
     QSize size;
     qint64 bytes = 0;
+    QRect source;          ///< page pixels shown in this file
+    QTransform toImage;    ///< maps page pixels to pixels of the file (crop, scale, padding)
 };
 
 /// One image of an export: its pixels and where they came from on the page.

@@ -58,9 +58,10 @@ QList<ExportPreset> makePresets()
 
     // Bluesky: an image blob may be at most 1,000,000 bytes (lexicon app.bsky.embed.images, maxSize);
     // the official app shrinks images to 2000 x 2000 and below 976,560 bytes before upload, which we
-    // follow. Four images per post; alt text up to 2,000 characters in the official app.
+    // follow. Four images per post. Alt text: the official app's MAX_ALT_TEXT is 1,000 in the versions we
+    // read (newer ones may allow 2,000); we keep 1,000 to be safe.
     // Sources: github.com/bluesky-social/atproto lexicons/app/bsky/embed/images.json;
-    // github.com/bluesky-social/social-app (POST_IMG_MAX, MAX_ALT_TEXT).
+    // github.com/bluesky-social/social-app src/lib/constants.ts (POST_IMG_MAX, MAX_ALT_TEXT).
     ExportPreset bluesky;
     bluesky.id = QStringLiteral("bluesky");
     bluesky.displayName = QCoreApplication::translate("Blackout::ExportPreset", "Bluesky");
@@ -68,15 +69,16 @@ QList<ExportPreset> makePresets()
     bluesky.maxHeight = 2000;
     bluesky.maxBytes = 976560;
     bluesky.maxImages = 4;
-    bluesky.altTextLimit = 2000;
+    bluesky.altTextLimit = 1000;
     bluesky.tileAspect = kTimelineTileAspect;
     presets.append(bluesky);
 
     // Instagram: feed images are shown at most 1080 px wide, between 1.91:1 and 4:5; we pad to portrait
     // 4:5 (1080 x 1350) with white and never crop content away. Photos up to 8 MB (Graph API content
     // publishing: "JPEG ... 8 MB maximum"; JPEG is the only format the API takes, so prefer JPEG). A
-    // carousel holds 10 images (20 in newer app versions; we keep 10). Alt text: Instagram documents no
-    // number; we keep 100 characters, the smallest limit reported, to be safe.
+    // carousel holds 10 images (20 in newer app versions; we keep 10). Alt text: the Graph API's alt_text
+    // field takes up to 1,000 characters (the app's own limit is not documented; unsure, so we take the
+    // API's).
     // Sources: help.instagram.com "image resolution of photos you share"; developers.facebook.com
     // instagram-api/reference/ig-user/media (image specifications).
     ExportPreset instagram;
@@ -86,7 +88,7 @@ QList<ExportPreset> makePresets()
     instagram.maxHeight = 1350;
     instagram.maxBytes = 8 * 1000 * 1000;
     instagram.maxImages = 10;
-    instagram.altTextLimit = 100;
+    instagram.altTextLimit = 1000;
     instagram.aspect = 4.0 / 5.0;
     instagram.tileAspect = 5.0 / 4.0;
     presets.append(instagram);

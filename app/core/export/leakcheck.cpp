@@ -53,25 +53,42 @@ QRect wordsBox(const Reading &r, int first, int last)
     return box.toAlignedRect();
 }
 
-// Ends of approximate occurrences of pattern in text (Sellers: edit distance with a free start).
-QList<qsizetype> approximateEnds(const QString &pattern, const QString &text, int maxErrors)
+bool isTokenEnd(const Reading &r, qsizetype i)
+{
+    return i + 1 >= r.owner.size() || r.owner.at(i + 1) != r.owner.at(i);
+}
+
+bool isTokenStartNear(const Reading &r, qsizetype i, int slack)
+{
+    for (qsizetype j = std::max<qsizetype>(0, i - slack); j <= std::min(r.owner.size() - 1, i + slack); ++j) {
+        if (j == 0 || r.owner.at(j - 1) != r.owner.at(j))
+            return true;
+    }
+    return false;
+}
+
+struct Occurrence {
+    qsizetype end = 0;
+    int errors = 0;
+};
+
+// Every text position where an approximate occurrence of pattern ends (Sellers: edit distance with a
+// free start), with its number of errors.
+QList<Occurrence> approximateEnds(const QString &pattern, const QString &text, int maxErrors)
 {
     const qsizetype m = pattern.size();
     QList<int> prev(m + 1), cur(m + 1);
     for (qsizetype i = 0; i <= m; ++i)
         prev[i] = int(i);
-    QList<qsizetype> ends;
-    qsizetype lastEnd = -m;
+    QList<Occurrence> ends;
     for (qsizetype j = 0; j < text.size(); ++j) {
         cur[0] = 0;
         for (qsizetype i = 1; i <= m; ++i) {
             const int substitute = prev[i - 1] + (pattern.at(i - 1) == text.at(j) ? 0 : 1);
             cur[i] = std::min({substitute, prev[i] + 1, cur[i - 1] + 1});
         }
-        if (cur[m] <= maxErrors && j - lastEnd >= m) {
-            ends.append(j);
-            lastEnd = j;
-        }
+        if (cur[m] <= maxErrors)
+            ends.append({j, cur[m]});
         std::swap(prev, cur);
     }
     return ends;
@@ -125,10 +142,27 @@ Result<QList<Leak>> LeakCheck::check(const QList<QImage> &images, const QStringL
                 }
                 continue;
             }
-            for (qsizetype end : approximateEnds(pattern, reading.text, allowedErrors(pattern.size()))) {
-                const qsizetype start = std::max<qsizetype>(0, end - pattern.size() + 1);
+            const int errors = allowedErrors(pattern.size());
+            const bool digitsOnly = std::all_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return c.isDigit(); });
+            // Neighbouring ends belong to one occurrence ("...014" and "...0147"): keep its best end.
+            QList<Occurrence> best;
+            for (const Occurrence &o : approximateEnds(pattern, reading.text, errors)) {
+                const qsizetype start = std::max<qsizetype>(0, o.end - pattern.size() + 1);
+                // A number inside a longer number (an order number containing a redacted phone's
+                // digits) is not that phone: digit-only strings must start and end on token boundaries.
+                if (digitsOnly && !(isTokenEnd(reading, o.end) && isTokenStartNear(reading, start, errors)))
+                    continue;
+                if (!best.isEmpty() && o.end - best.last().end < pattern.size()) {
+                    if (o.errors <= best.last().errors)
+                        best.last() = o;
+                    continue;
+                }
+                best.append(o);
+            }
+            for (const Occurrence &o : std::as_const(best)) {
+                const qsizetype start = std::max<qsizetype>(0, o.end - pattern.size() + 1);
                 leaks.append(Leak{originals.at(p), int(index),
-                                  wordsBox(reading, reading.owner.at(start), reading.owner.at(end))});
+                                  wordsBox(reading, reading.owner.at(start), reading.owner.at(o.end))});
             }
         }
     }

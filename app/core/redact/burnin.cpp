@@ -26,6 +26,7 @@ constexpr int kInkThreshold = 24;
 struct Target {
     QRect box;
     QString label;
+    bool manual = false;   ///< drawn by the person: kept close to what they drew
 };
 
 QList<Target> targetsOf(const RedactionSet &set)
@@ -43,7 +44,7 @@ QList<Target> targetsOf(const RedactionSet &set)
     }
     for (const ManualRegion &r : set.regions()) {
         if (!r.rect.isEmpty())
-            targets.append({r.rect.normalized(), QStringLiteral("[redacted]")});
+            targets.append({r.rect.normalized(), QStringLiteral("[redacted]"), true});
     }
     return targets;
 }
@@ -108,14 +109,16 @@ bool columnHasInk(const QImage &image, int x, int y0, int y1, QRgb bg)
 // Pads box and then swallows glyph ink touching its edge: ascenders, descenders and anti-aliased fringes
 // that the character boxes missed. Growth is bounded relative to the box's height, so a neighbouring
 // word (a space away) or the line above (leading away) stays readable.
-QRect grow(const QImage &image, const QRect &original)
+QRect grow(const QImage &image, const QRect &original, bool manual)
 {
     QRect box = original.adjusted(-kPadding, -kPadding, kPadding, kPadding) & image.rect();
     if (box.isEmpty())
         return box;
     const int h = original.height();
-    const int maxVertical = std::max(3, h / 3);
-    const int maxHorizontal = std::max(3, h / 4);
+    // A hit's box is one line of text: its height bounds how far glyphs can reach. A drawn region may be
+    // large and lie on a photo, where "ink" is everywhere: there only the stray edge of a glyph is taken.
+    const int maxVertical = manual ? 4 : std::max(3, h / 3);
+    const int maxHorizontal = manual ? 4 : std::max(3, h / 4);
     const QRgb bg = localBackground(image, box);
     int up = 0, down = 0, left = 0, right = 0;
     bool changed = true;
@@ -158,7 +161,7 @@ QList<Target> finalTargets(const QImage &opaque, const RedactionSet &set, const 
     QList<Target> targets = targetsOf(set);
     for (Target &t : targets) {
         const int textHeight = t.box.height();
-        t.box = grow(opaque, t.box);
+        t.box = grow(opaque, t.box, t.manual);
         if (options.hideWidth && !t.box.isEmpty())
             t.box = hideWidth(t.box, textHeight, opaque.rect());
     }

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QFontMetrics>
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Blackout;
@@ -143,6 +144,20 @@ private Q_SLOTS:
         QCOMPARE(out.pixel(55, 35), qRgb(255, 255, 255));
         QVERIFY(set.removeRegion(id));
         QCOMPARE(BurnIn::apply(page, set), BurnIn::cleanCopy(page));
+    }
+
+    void largeRegionOnAPhotoGrowsOnlyALittle()
+    {
+        QImage page(400, 400, QImage::Format_RGB32);
+        QRandomGenerator rng(5);
+        for (int y = 0; y < 400; ++y)
+            for (int x = 0; x < 400; ++x)
+                page.setPixel(x, y, qRgb(int(rng.bounded(256)), int(rng.bounded(256)), int(rng.bounded(256))));
+        RedactionSet set;
+        set.addRegion(QRect(100, 100, 150, 150));
+        const QRect filled = BurnIn::filledBoxes(page, set).first();
+        QVERIFY(filled.contains(QRect(100, 100, 150, 150)));
+        QVERIFY(QRect(92, 92, 166, 166).contains(filled));
     }
 
     void hideWidthRoundsUpAndPreviewMatches()
