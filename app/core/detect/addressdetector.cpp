@@ -18,8 +18,8 @@ const QString kStreetType = QStringLiteral(
 const QString kCap = QStringLiteral(R"((?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th)|[Oo]f|[Tt]he|de|la|du))");
 // A unit, floor or suite after the street.
 const QString kUnit = QStringLiteral(R"((?:(?:,|\n)?[ \t]*(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Floor|Fl\.?|Room|Rm\.?|Flat|Building|Bldg\.?|#)[ \t]*[#]?[\w-]{1,6}))");
-// The city and postcode tails.
-const QString kUsTail = QStringLiteral(R"((?:\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,3}),?[ \t]+(?:A[LKZR]|C[AOT]|D[EC]|F[L]|G[A]|H[I]|I[DLNA]|K[SY]|L[A]|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|P[AR]|R[I]|S[CD]|T[NX]|U[T]|V[TA]|W[AVIY])[ \t]+\d{5}(?:-\d{4})?)");
+// The city and postcode tails. A layout may wrap a line anywhere in them (between state and ZIP code too).
+const QString kUsTail = QStringLiteral(R"((?:\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,3}),?(?:[ \t]+|[ \t]*\n[ \t>]*)(?:A[LKZR]|C[AOT]|D[EC]|F[L]|G[A]|H[I]|I[DLNA]|K[SY]|L[A]|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|P[AR]|R[I]|S[CD]|T[NX]|U[T]|V[TA]|W[AVIY])(?:[ \t]+|[ \t]*\n[ \t>]*)\d{5}(?:-\d{4})?)");
 const QString kUkTail = QStringLiteral(R"((?:\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*){0,2},?[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w]))");
 const QString kEuTail = QStringLiteral(R"((?:(?:D|F|A|CH|L|B)-)?\d{4,5}[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t-]+(?:\p{Lu}[\p{L}'’-]*|am|an|der|sur|en|le|la|de|im))*(?:[ \t]+\d{1,2}(?:e|er)?)?)");
 

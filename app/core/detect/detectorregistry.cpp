@@ -192,7 +192,10 @@ QList<Hit> DetectorRegistry::detect(const QList<TextLayer> &layers, const Detect
             hit.confidence = std::clamp(m.certainty, 0.0, 1.0) * double(layer.spanConfidence(m.start, m.length));
             // Pad each line fragment with its own height, so no anti-aliased edge of a glyph survives.
             for (const QRectF &fragment : layer.spanBoxes(m.start, m.length)) {
-                const qreal pad = std::max<qreal>(1.0, std::ceil(0.12 * fragment.height()));
+                // OCR boxes are tight on the ink; layout and PDF boxes are whole glyph cells, whose height is
+                // the line pitch, so a wide pad there reaches into the neighbouring lines.
+                const qreal share = layer.source() == TextSource::Ocr ? 0.12 : 0.04;
+                const qreal pad = std::max<qreal>(1.0, std::ceil(share * fragment.height()));
                 hit.boxes.append(fragment.adjusted(-pad, -pad, pad, pad).toAlignedRect());
             }
             // The same datum read from another layer of the page (text layer and OCR) is one hit.
