@@ -58,8 +58,9 @@ bool CardDetector::knownIssuer(QStringView d)
 QList<Match> CardDetector::find(const QString &text, const DetectionContext &) const
 {
     QList<Match> out;
-    // 12-19 digits, single spaces or dashes between them, not glued to more digits.
-    static const QRegularExpression re(QStringLiteral(R"((?<![\d.,/-])\d(?:[ -]?\d){11,18}(?![\d]|[.,/-]\d))"));
+    // 12-19 digits, single spaces or dashes between them (or a line break: wrapped text), not glued to more
+    // digits.
+    static const QRegularExpression re(QStringLiteral(R"((?<![\d.,/-])\d(?:(?:[ -]\n?|\n)?\d){11,18}(?![\d]|[.,/-]\d))"));
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();

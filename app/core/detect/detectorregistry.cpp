@@ -116,6 +116,23 @@ QList<Match> resolveOverlaps(QList<Match> matches)
     return kept;
 }
 
+// What detectors search: the layer's text with exotic spaces and dashes (no-break space from &nbsp;,
+// thin spaces, Unicode hyphens) made plain. One QChar for one QChar, so positions stay the layer's.
+QString searchableText(const QString &text)
+{
+    QString s = text;
+    for (QChar &c : s) {
+        const ushort u = c.unicode();
+        if (u == 0x00A0 || u == 0x2007 || u == 0x202F || (u >= 0x2000 && u <= 0x200A) || u == 0x3000)
+            c = QLatin1Char(' ');
+        else if (u == 0x2010 || u == 0x2011 || u == 0x2012 || u == 0x2013 || u == 0x2212 || u == 0xFE63 || u == 0xFF0D)
+            c = QLatin1Char('-');
+        else if (u == 0x00AD || u == 0x200B || u == 0xFEFF)
+            c = QLatin1Char(' ');
+    }
+    return s;
+}
+
 template <typename T>
 std::shared_ptr<const Detector> shared()
 {
@@ -149,11 +166,12 @@ QList<Hit> DetectorRegistry::detect(const QList<TextLayer> &layers, const Detect
         const TextLayer &layer = layers.at(li);
         if (layer.isEmpty())
             continue;
+        const QString searched = searchableText(layer.text());
         QList<Match> matches;
         for (const auto &detector : m_detectors) {
             if (!context.isEnabled(detector->type()))
                 continue;
-            for (const Match &m : detector->find(layer.text(), context)) {
+            for (const Match &m : detector->find(searched, context)) {
                 if (m.start >= 0 && m.length > 0 && m.start + m.length <= layer.size())
                     matches.append(m);
             }
@@ -162,6 +180,11 @@ QList<Hit> DetectorRegistry::detect(const QList<TextLayer> &layers, const Detect
             Hit hit;
             hit.type = m.type;
             hit.text = layer.text().mid(m.start, m.length);
+            // A datum broken over lines reads as one: a link or address has no break, other text a space.
+            if (hit.type == PiiType::Email || hit.type == PiiType::Url)
+                hit.text.remove(QLatin1Char('\n'));
+            else
+                hit.text.replace(QLatin1Char('\n'), QLatin1Char(' '));
             hit.source = layer.source();
             hit.layer = li;
             hit.start = m.start;
@@ -169,7 +192,10 @@ QList<Hit> DetectorRegistry::detect(const QList<TextLayer> &layers, const Detect
             hit.confidence = std::clamp(m.certainty, 0.0, 1.0) * double(layer.spanConfidence(m.start, m.length));
             // Pad each line fragment with its own height, so no anti-aliased edge of a glyph survives.
             for (const QRectF &fragment : layer.spanBoxes(m.start, m.length)) {
-                const qreal pad = std::max<qreal>(1.0, std::ceil(0.12 * fragment.height()));
+                // OCR boxes are tight on the ink; layout and PDF boxes are whole glyph cells, whose height is
+                // the line pitch, so a wide pad there reaches into the neighbouring lines.
+                const qreal share = layer.source() == TextSource::Ocr ? 0.12 : 0.04;
+                const qreal pad = std::max<qreal>(1.0, std::ceil(share * fragment.height()));
                 hit.boxes.append(fragment.adjusted(-pad, -pad, pad, pad).toAlignedRect());
             }
             // The same datum read from another layer of the page (text layer and OCR) is one hit.

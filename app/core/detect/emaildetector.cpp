@@ -18,7 +18,7 @@ const QRegularExpression &plainPattern()
 {
     // A well-formed address; the domain may have a line break or a space after a dot (OCR, wrapped text).
     static const QRegularExpression re(QStringLiteral(
-        R"((?<![\w.%+'-])[\w](?:[\w.%+'-]*[\w%+-])?\n?@\n?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.(?:[ \n](?=[a-z]))?)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9]))"),
+        R"((?<![\w.%+'-])[\w](?:(?:[\w%+'-]|\.(?=[\w])|(?:\. |,)(?=[a-z]))*[\w%+-])?(?:\n| )?@(?:\n| )?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.(?:[ \n](?=[a-z]))?)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9]))"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -66,6 +66,15 @@ bool plausibleDomainEnd(QStringView match)
     return tlds.contains(tld.toString().toLower());
 }
 
+const QRegularExpression &spacedTldPattern()
+{
+    // OCR read the dot before the top-level domain as a space: ines.ibanez@initech de.
+    static const QRegularExpression re(QStringLiteral(R"((?<![\w.%+'-])[\w][\w.%+'-]*(?:@|©)[A-Za-z0-9-]{2,63}(?:\.[A-Za-z0-9-]{2,63})* )"
+                                                      R"((?:com|org|net|de|fr|uk|io|es|pl|se|nl|ch|eu)(?![\w-]))"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
 const QRegularExpression &gluedPattern()
 {
     // A dropped dot before the top-level domain: amy@examplecom, amy©example.co uk.
@@ -106,10 +115,21 @@ QList<Match> EmailDetector::find(const QString &text, const DetectionContext &) 
         && !text.contains(QLatin1String("at"), Qt::CaseInsensitive)) {
         return out;
     }
-    addMatches(plainPattern(), text, 0.98, out);
-    addMatches(ocrPattern(), text, 0.8, out);
-    addMatches(spokenPattern(), text, 0.7, out);
-    addMatches(gluedPattern(), text, 0.7, out);
+    // Each OCR form only when its marker is on the page: most pages have none, and every pattern is a pass.
+    const bool at = text.contains(QLatin1Char('@'));
+    const bool symbol = text.contains(QChar(0x00A9)) || text.contains(QChar(0x00AE));
+    const bool bracketed = text.contains(QLatin1String("at)"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("at]"), Qt::CaseInsensitive) || text.contains(QLatin1String("at}"), Qt::CaseInsensitive);
+    if (at)
+        addMatches(plainPattern(), text, 0.98, out);
+    if (symbol || bracketed)
+        addMatches(ocrPattern(), text, 0.8, out);
+    if (text.contains(QLatin1String(" at "), Qt::CaseInsensitive))
+        addMatches(spokenPattern(), text, 0.7, out);
+    if (at || symbol) {
+        addMatches(spacedTldPattern(), text, 0.7, out);
+        addMatches(gluedPattern(), text, 0.7, out);
+    }
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
     return out;
 }

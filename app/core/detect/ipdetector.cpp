@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Blackout {
 
 bool IpDetector::isIpv4(QStringView candidate)
@@ -81,7 +83,7 @@ QList<Match> IpDetector::find(const QString &text, const DetectionContext &) con
     }
     if (text.contains(QLatin1Char(':'))) {
         static const QRegularExpression v6(QStringLiteral(
-            R"((?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]))"));
+            R"((?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?![\w:]|\.\d))"));
         auto it6 = v6.globalMatch(text);
         while (it6.hasNext()) {
             const QRegularExpressionMatch m = it6.next();
@@ -97,9 +99,14 @@ QList<Match> IpDetector::find(const QString &text, const DetectionContext &) con
             }
             if (!hex || digits < 3 || !isIpv6(c))
                 continue;
-            out.append(Match{PiiType::Ip, int(m.capturedStart()), int(m.capturedLength()), 0.9});
+            const int start = int(m.capturedStart());
+            const int end = int(m.capturedEnd());
+            // An IPv4-mapped address (::ffff:192.0.2.128) is one datum, not two.
+            out.removeIf([&](const Match &v4m) { return v4m.start >= start && v4m.start + v4m.length <= end; });
+            out.append(Match{PiiType::Ip, start, end - start, 0.9});
         }
     }
+    std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
     return out;
 }
 

@@ -37,7 +37,7 @@ const QRegularExpression &greetingPattern()
     static const QRegularExpression re(
         QStringLiteral(R"((?:^|\n)[ \t>]*(?:(?i:hi|hello|hey|hiya|dear|morning|good (?:morning|afternoon|evening)|)"
                        R"(hallo|liebe|lieber|sehr geehrte|sehr geehrter|moin|servus|bonjour|salut|cher|chère|hola|)"
-                       R"(querida|querido|ciao|thanks|thank you)),?[ \t]+((?:%1[ \t]+)?%2)(?=[ \t]*(?:[,!:.\n]|$| and | &))")
+                       R"(querida|querido|ciao|thanks|thank you)),?[ \t]+((?:%1[ \t]+)?%2)(?=[ \t]*(?:[,!:.\n]|$| and | &)))")
             .arg(kTitle, kName));
     return re;
 }
@@ -80,13 +80,30 @@ const QRegularExpression &headerLinePattern()
 
 } // namespace
 
-NameDetector::NameDetector()
+const QSet<QString> &NameDetector::knownGivenNames(bool includeAmbiguous)
 {
-    for (const QString &file : {QStringLiteral(":/data/given-names.txt"),
-                                QStringLiteral(":/data/given-names-international.txt")}) {
-        for (const QString &n : readList(file))
-            m_givenNames.insert(TextFold::fold(n));
-    }
+    static const QSet<QString> all = [] {
+        QSet<QString> set;
+        for (const QString &file : {QStringLiteral(":/data/given-names.txt"),
+                                    QStringLiteral(":/data/given-names-international.txt")}) {
+            for (const QString &n : readList(file))
+                set.insert(TextFold::fold(n));
+        }
+        return set;
+    }();
+    static const QSet<QString> unambiguous = [] {
+        QSet<QString> set = all;
+        for (const QString &n : readList(QStringLiteral(":/data/ambiguous-given-names.txt")))
+            set.remove(TextFold::fold(n));
+        for (const QString &n : readList(QStringLiteral(":/data/not-names.txt")))
+            set.remove(TextFold::fold(n));
+        return set;
+    }();
+    return includeAmbiguous ? all : unambiguous;
+}
+
+NameDetector::NameDetector() : m_givenNames(knownGivenNames())
+{
     for (const QString &n : readList(QStringLiteral(":/data/ambiguous-given-names.txt")))
         m_ambiguousGiven.insert(TextFold::fold(n));
     for (const QString &n : readList(QStringLiteral(":/data/not-names.txt")))
@@ -169,9 +186,11 @@ QList<NameDetector::Token> NameDetector::tokenize(const QString &text)
         const bool glued = (start > 0 && (text.at(start - 1).isDigit() || text.at(start - 1) == QLatin1Char('@')
                                           || text.at(start - 1) == QLatin1Char('_')))
             || (i < n && (text.at(i).isDigit() || text.at(i) == QLatin1Char('@') || text.at(i) == QLatin1Char('_')));
-        if (!glued) {
-            tokens.append(Token{start, end, TextFold::nameKey(QStringView(text).mid(start, end - start).toString()),
-                                text.at(start).isUpper()});
+        // Dotted identifiers (matthias.schroder@..., www.contoso.com) are no running text either.
+        const bool dotted = (start > 1 && text.at(start - 1) == QLatin1Char('.') && text.at(start - 2).isLetterOrNumber())
+            || (i + 1 < n && text.at(i) == QLatin1Char('.') && text.at(i + 1).isLetterOrNumber());
+        if (!glued && !dotted) {
+            tokens.append(Token{start, end, QString(), text.at(start).isUpper()});
         }
     }
     return tokens;
@@ -214,7 +233,8 @@ void NameDetector::addContextNames(const QString &text, QList<Match> &out) const
     addAll(greetingPattern(), 1, 0.8);
     addAll(signOffPattern(), 1, 0.75);
     addAll(titlePattern(), 0, 0.85);
-    {
+    static const QRegularExpression wroteWord(QStringLiteral("wrote|writes|schrieb|a écrit|escribió|ha scritto|napisał"));
+    if (wroteWord.match(text).hasMatch()) {
         auto it = wrotePattern().globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
@@ -222,6 +242,10 @@ void NameDetector::addContextNames(const QString &text, QList<Match> &out) const
             addCandidate(text, int(m.capturedStart(1)), e, 0.85, out);
         }
     }
+    // "Name <address>" anywhere: inbox lists, signatures, forwarded headers the header pattern missed.
+    static const QRegularExpression nameBeforeAddress(
+        QStringLiteral(R"(%1[ \t]*<(?:mailto:)?[^<>\s@]+@[^<>\s]+>)").arg(kName));
+    addAll(nameBeforeAddress, 1, 0.85);
     // From/To/Cc lines of quoted mails: the display names before the addresses, or a bare list of names.
     static const QRegularExpression named(QStringLiteral(R"re((?:"([^"\n]+)"|([^<>;"\n\[\]]+?))[ \t]*[<\[](?:mailto:)?[^>\]\n]*@[^>\]\n]*[>\]])re"));
     static const QRegularExpression bareName(QStringLiteral(R"(^[ \t]*(%1(?:[ \t]+%1){0,3})[ \t]*$)").arg(kWord));
@@ -276,6 +300,11 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
         const QString folded = TextFold::fold(text.mid(t.start, t.end - t.start));
         if (isStopWord(folded))
             return false;
+        // Contractions (I'm, I've) are no surnames; O'Brien keeps a capital after the apostrophe.
+        for (int i = t.start + 1; i + 1 < t.end; ++i) {
+            if ((text.at(i) == QLatin1Char('\'') || text.at(i) == QChar(0x2019)) && text.at(i + 1).isLower())
+                return false;
+        }
         // ALL CAPS words are acronyms (IBM, NASA), not surnames.
         int upper = 0;
         for (int i = t.start; i < t.end; ++i) {
@@ -316,11 +345,19 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
 QList<Match> NameDetector::find(const QString &text, const DetectionContext &context) const
 {
     QList<Match> raw;
-    const QList<Token> tokens = tokenize(text);
+    QList<Token> tokens = tokenize(text);
+    // Name keys cost an allocation each: only pages with people or learned names need them.
+    auto fillKeys = [&] {
+        if (!tokens.isEmpty() && tokens.first().key.isEmpty()) {
+            for (Token &t : tokens)
+                t.key = TextFold::nameKey(text.mid(t.start, t.end - t.start));
+        }
+    };
 
     // (1) The people of the headers, any case; common words only when capitalised.
     const QSet<QString> keys = personKeys(context.people);
     if (!keys.isEmpty()) {
+        fillKeys();
         for (const Token &t : tokens) {
             if (!keys.contains(t.key))
                 continue;
@@ -347,6 +384,29 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
     // (3) Context, (4) given names.
     addContextNames(text, raw);
     addGivenNamePairs(text, tokens, raw);
+
+    // A name found in full once ("Matthias Schröder starts ...") is found again alone ("Matthias's SSN").
+    QSet<QString> learned;
+    for (const Match &m : std::as_const(raw)) {
+        const QList<Token> parts = tokenize(text.mid(m.start, m.length));
+        if (parts.size() < 2)
+            continue;
+        for (Token p : parts) {
+            p.key = TextFold::nameKey(text.mid(m.start + p.start, p.end - p.start));
+            const QString folded = TextFold::fold(text.mid(m.start + p.start, p.end - p.start));
+            if (p.end - p.start >= 3 && p.capitalised && !isStopWord(folded) && !m_ambiguousGiven.contains(folded)
+                && !keys.contains(p.key)) {
+                learned.insert(p.key);
+            }
+        }
+    }
+    if (!learned.isEmpty()) {
+        fillKeys();
+        for (const Token &t : tokens) {
+            if (t.capitalised && learned.contains(t.key))
+                raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.75});
+        }
+    }
 
     // One match per name: overlapping spans merge, and so do spans separated by spaces on one line
     // ("Matthias" + "Schröder").

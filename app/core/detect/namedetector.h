@@ -22,6 +22,8 @@ public:
     /// The name parts (TextFold::nameKey) of the people: words of display names and of address local parts.
     static QSet<QString> personKeys(const QList<Person> &people);
     bool isGivenName(const QString &word) const;
+    /// The bundled given names (TextFold::fold), with or without those that are also common words.
+    static const QSet<QString> &knownGivenNames(bool includeAmbiguous = true);
 
 private:
     struct Token {

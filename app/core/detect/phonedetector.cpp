@@ -63,7 +63,7 @@ const QRegularExpression &phoneContext()
 const QRegularExpression &dateOrTimeShape()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{2}|\d{1,2}[./]\d{4})(?:\s+\d{1,2}[:.]\d{2}(?::\d{2})?)?$|:)"));
+        R"(^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{2}|\d{1,2}[./]\d{4}|(?:19|20)\d{2}[./-]?[01]\d[0-3]\d)(?:\s+\d{1,2}[:.]\d{2}(?::\d{2})?)?$|:)"));
     return re;
 }
 
@@ -73,7 +73,9 @@ bool standsAlone(const QString &text, int start, int end)
 {
     if (start > 0) {
         const QChar b = text.at(start - 1);
-        if (b.isLetterOrNumber() || b == QLatin1Char('#') || b == QLatin1Char('/') || b == QLatin1Char('_'))
+        // OCR glues a one-letter label to the number ("T0161 496 0491", "M07700 900078").
+        const bool gluedLabel = QStringLiteral("TMPFHWOE").contains(b) && (start < 2 || !text.at(start - 2).isLetterOrNumber());
+        if ((b.isLetterOrNumber() && !gluedLabel) || b == QLatin1Char('#') || b == QLatin1Char('/') || b == QLatin1Char('_'))
             return false;
         if ((b == QLatin1Char('.') || b == QLatin1Char('-') || b == QLatin1Char(',')) && start > 1
             && text.at(start - 2).isLetterOrNumber()) {
@@ -92,15 +94,23 @@ bool standsAlone(const QString &text, int start, int end)
     return true;
 }
 
-bool looksLikePhone(const QString &text, int start, int end, bool foreignPass)
+bool looksLikePhone(const QString &text, int start, int end)
 {
-    const QString raw = text.mid(start, end - start);
+    QString raw = text.mid(start, end - start);
+    // The extension is judged apart: "+44 20 7946 0457 ext. 1856" has a 12-digit number.
+    static const QRegularExpression extension(QStringLiteral(R"([ \t]*[,;]?[ \t]*(?:ext\.?|extension|x|#)[ \t]*[:.]?[ \t]*\d{1,6}$)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    raw.remove(extension);
     const QString digits = TextFold::digits(raw);
     if (digits.size() < 7 || digits.size() > 15)
         return false;
     if (!standsAlone(text, start, end))
         return false;
     if (dateOrTimeShape().match(raw).hasMatch())
+        return false;
+    // A dotted quad that is a valid IPv4 address is one.
+    static const QRegularExpression quad(QStringLiteral(R"(^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$)"));
+    if (quad.match(raw).hasMatch())
         return false;
     const bool international = raw.startsWith(QLatin1Char('+'));
     // Dotted groups: 206.995.5622 is a phone, 4.12.0.318 and 10.0.19045.1234 are versions.
@@ -111,7 +121,7 @@ bool looksLikePhone(const QString &text, int start, int end, bool foreignPass)
         }
     }
     // Decimal amounts (1,234.56 / 1.234,56) and SSN shapes.
-    static const QRegularExpression amount(QStringLiteral(R"([.,]\d{2}$|^\d{1,3}(?:[.,]\d{3})+$)"));
+    static const QRegularExpression amount(QStringLiteral(R"(^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})?$)"));
     if (!international && amount.match(raw).hasMatch() && !raw.contains(QLatin1Char(' ')))
         return false;
     static const QRegularExpression ssn(QStringLiteral(R"(^\d{3}-\d{2}-\d{4}$)"));
@@ -144,9 +154,112 @@ bool looksLikePhone(const QString &text, int start, int end, bool foreignPass)
     const bool hasSeparator = raw.contains(QRegularExpression(QStringLiteral(R"([\s().-])")));
     if (!hasSeparator && !international && !phoneWords)
         return false;
-    if (foreignPass && !(raw.startsWith(QLatin1Char('0')) || raw.startsWith(QLatin1String("(0"))))
-        return false;
     return true;
+}
+
+
+// Runs the matcher over text[from, to) in one region; offsets come back for the whole text.
+void findInRegion(const PhoneNumberUtil &util, const QString &text, int from, int to, const QString &region,
+                  bool foreign, bool mustCrossLine, QList<Match> &out)
+{
+    const QString window = text.mid(from, to - from);
+    const QByteArray utf8 = window.toUtf8();
+    const std::string input(utf8.constData(), size_t(utf8.size()));
+    const QList<int> map = PhoneDetector::utf8ToStringIndex(window);
+    try {
+        PhoneNumberMatcher matcher(util, input, region.toStdString(), PhoneNumberMatcher::POSSIBLE, kMaxTries);
+        while (matcher.HasNext()) {
+            PhoneNumberMatch m;
+            if (!matcher.Next(&m))
+                break;
+            const int b0 = m.start();
+            const int b1 = m.start() + m.length();
+            if (b0 < 0 || b1 >= map.size() || b1 <= b0)
+                continue;
+            const int start = from + map.at(b0);
+            int end = from + map.at(b1);
+            // A longer reading in another region (0160 8251080 in DE, where US saw 8251080) replaces the
+            // shorter one it contains; any other overlap keeps the first.
+            QList<int> contained;
+            bool overlaps = false;
+            for (int i = 0; i < out.size(); ++i) {
+                const Match &e = out.at(i);
+                if (start < e.start + e.length && e.start < end) {
+                    if (!mustCrossLine && start <= e.start && e.start + e.length <= end && end - start > e.length)
+                        contained.append(i);
+                    else
+                        overlaps = true;
+                }
+            }
+            if (overlaps || !looksLikePhone(text, start, end))
+                continue;
+            const bool valid = util.IsValidNumber(m.number());
+            // Other regions' national formats, and numbers rebuilt across a line break, only when valid.
+            if ((foreign || mustCrossLine) && !valid)
+                continue;
+            // Rebuilt across a line break: only what starts like a phone number (+, 0 or a parenthesis) and
+            // is long enough, never a house number followed by a postcode.
+            if (mustCrossLine) {
+                const QChar first = text.at(start);
+                if ((first != QLatin1Char('+') && first != QLatin1Char('0') && first != QLatin1Char('('))
+                    || TextFold::digits(text.mid(start, end - start)).size() < 9) {
+                    continue;
+                }
+            }
+            // An extension the matcher left out: "ext. 1856", "x204", "Durchwahl 12".
+            static const QRegularExpression ext(
+                QStringLiteral(R"(^[ \t]*(?:ext\.?|extension|x|Durchwahl|DW|poste)[ \t]*[:.]?[ \t]*\d{1,6}(?!\d))"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch em = ext.match(QStringView(text).mid(end));
+            if (em.hasMatch())
+                end += int(em.capturedLength());
+            for (int k = int(contained.size()) - 1; k >= 0; --k)
+                out.removeAt(contained.at(k));
+            out.append(Match{PiiType::Phone, start, end - start, valid ? 0.95 : 0.75});
+        }
+    } catch (const std::exception &) {
+        // libphonenumber is not expected to throw; a failure here must not cost the other detectors.
+    }
+}
+
+// A candidate the home region did not take, parsed as a national number of other regions (cheaper than
+// running the matcher once per region). Valid numbers only.
+void parseInRegions(const PhoneNumberUtil &util, const QString &text, int from, int to, const QStringList &regions,
+                    bool crossesLine, QList<Match> &out)
+{
+    // Separators at the ends are not part of the number.
+    while (to > from && !text.at(to - 1).isDigit())
+        --to;
+    // A shorter reading inside this one (US saw 8251080 in 0160 8251080) gives way; any other overlap wins.
+    QList<int> contained;
+    for (int i = 0; i < out.size(); ++i) {
+        const Match &e = out.at(i);
+        if (from < e.start + e.length && e.start < to) {
+            if (crossesLine || !(from <= e.start && e.start + e.length <= to))
+                return;
+            contained.append(i);
+        }
+    }
+    if (!looksLikePhone(text, from, to))
+        return;
+    if (crossesLine && (text.at(from) != QLatin1Char('0') && text.at(from) != QLatin1Char('(')))
+        return;
+    const std::string candidate = text.mid(from, to - from).toStdString();
+    try {
+        for (const QString &region : regions) {
+            i18n::phonenumbers::PhoneNumber number;
+            if (util.Parse(candidate, region.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+                continue;
+            if (util.IsValidNumberForRegion(number, region.toStdString())) {
+                for (int k = int(contained.size()) - 1; k >= 0; --k)
+                    out.removeAt(contained.at(k));
+                out.append(Match{PiiType::Phone, from, to - from, 0.9});
+                return;
+            }
+        }
+    } catch (const std::exception &) {
+        // See findInRegion.
+    }
 }
 
 } // namespace
@@ -165,8 +278,10 @@ QList<int> PhoneDetector::utf8ToStringIndex(const QString &text)
             continue;
         }
         const ushort u = c.unicode();
-        if (u >= 0x800)
-            bytes = 3; // includes a lone surrogate, which toUtf8() replaces with U+FFFD
+        if (c.isSurrogate())
+            bytes = 1; // a lone surrogate: toUtf8() writes '?'
+        else if (u >= 0x800)
+            bytes = 3;
         else if (u >= 0x80)
             bytes = 2;
         for (int k = 0; k < bytes; ++k)
@@ -187,45 +302,69 @@ QList<Match> PhoneDetector::find(const QString &text, const DetectionContext &co
     if (digitCount < 7)
         return out;
 
-    const QByteArray utf8 = text.toUtf8();
-    const std::string input(utf8.constData(), size_t(utf8.size()));
-    const QList<int> map = utf8ToStringIndex(text);
-    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-
-    const QString home = context.phoneRegion.isEmpty() ? QStringLiteral("US") : context.phoneRegion.toUpper();
-    QStringList regions{home};
-    for (const char *r : {"US", "GB", "DE", "FR"}) {
-        if (!regions.contains(QLatin1String(r)))
-            regions.append(QLatin1String(r));
+    // A number broken over two lines (wrapped text, OCR word boxes on two lines): the matcher does not
+    // cross a line break, so search a copy where a break between two digits is a space. Same length, same
+    // offsets.
+    QString joined = text;
+    for (int i = 0; i < joined.size(); ++i) {
+        // A lone surrogate would make the UTF-8 invalid, and the matcher gives up on invalid UTF-8.
+        const QChar c = joined.at(i);
+        if (c.isHighSurrogate() && i + 1 < joined.size() && joined.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            joined[i] = QChar(QChar::ReplacementCharacter);
     }
-    for (int pass = 0; pass < regions.size(); ++pass) {
-        try {
-            PhoneNumberMatcher matcher(util, input, regions.at(pass).toStdString(), PhoneNumberMatcher::POSSIBLE,
-                                       kMaxTries);
-            while (matcher.HasNext()) {
-                PhoneNumberMatch m;
-                if (!matcher.Next(&m))
+    const QString clean = joined;
+    for (int i = 1; i + 1 < joined.size(); ++i) {
+        if (joined.at(i) == QLatin1Char('\n') && joined.at(i - 1).isDigit()
+            && (joined.at(i + 1).isDigit() || joined.at(i + 1) == QLatin1Char('('))) {
+            joined[i] = QLatin1Char(' ');
+        }
+    }
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    const QString home = context.phoneRegion.isEmpty() ? QStringLiteral("US") : context.phoneRegion.toUpper();
+    QStringList foreign;
+    for (const char *r : {"US", "GB", "DE", "FR", "ES", "IT", "NL", "SE", "CH", "AT"}) {
+        if (home != QLatin1String(r))
+            foreign.append(QLatin1String(r));
+    }
+    // The whole text in the home region (this also finds every number written with +).
+    findInRegion(util, clean, 0, int(clean.size()), home, false, false, out);
+
+    // Runs of digits the home region left, read in other regions one short window at a time (running the
+    // matcher over the whole page once per region costs far more), and the same for numbers rebuilt across a
+    // line break.
+    static const QRegularExpression candidate(
+        QStringLiteral(R"([+(]?\d[\d \t().\-/]{5,}\d(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,6})?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool anyJoined = joined != clean;
+    for (int round = 0; round < (anyJoined ? 2 : 1); ++round) {
+        const QString &searched = round == 0 ? clean : joined;
+        auto it = candidate.globalMatch(searched);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const int from = int(m.capturedStart());
+            const int to = int(m.capturedEnd());
+            if (round == 1 && !clean.mid(from, to - from).contains(QLatin1Char('\n')))
+                continue;
+            if (TextFold::digits(m.captured()).size() < 7)
+                continue;
+            bool covered = false;
+            for (const Match &e : out) {
+                if (e.start <= from && to <= e.start + e.length) {
+                    covered = true;
                     break;
-                const int b0 = m.start();
-                const int b1 = m.start() + m.length();
-                if (b0 < 0 || b1 >= map.size() || b1 <= b0)
-                    continue;
-                const int start = map.at(b0);
-                const int end = map.at(b1);
-                bool overlaps = false;
-                for (const Match &e : out) {
-                    if (start < e.start + e.length && e.start < end) {
-                        overlaps = true;
-                        break;
-                    }
                 }
-                if (overlaps || !looksLikePhone(text, start, end, pass > 0))
-                    continue;
-                const bool valid = util.IsValidNumber(m.number());
-                out.append(Match{PiiType::Phone, start, end - start, valid ? 0.95 : 0.75});
             }
-        } catch (const std::exception &) {
-            // libphonenumber is not expected to throw; a failure here must not cost the other detectors.
+            if (covered)
+                continue;
+            // A little context on both sides lets the matcher see where the number starts and ends.
+            const int wFrom = std::max(0, from - 2);
+            const int wTo = std::min<int>(int(searched.size()), to + 2);
+            if (round == 1)
+                findInRegion(util, searched, wFrom, wTo, home, false, true, out);
+            if (searched.at(from) != QLatin1Char('+'))
+                parseInRegions(util, searched, from, to, foreign, round == 1, out);
         }
     }
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });

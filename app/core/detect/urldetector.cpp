@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detect/urldetector.h"
 
+#include "detect/namedetector.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -59,6 +61,14 @@ bool UrlDetector::isPersonal(const QString &url)
         if (hostIs(d))
             return !segments.isEmpty();
     }
+    // The product's own public pages on those hosts.
+    static const QSet<QString> publicPages{
+        QStringLiteral("download"), QStringLiteral("downloads"), QStringLiteral("pricing"), QStringLiteral("features"),
+        QStringLiteral("about"), QStringLiteral("help"), QStringLiteral("support"), QStringLiteral("signin"),
+        QStringLiteral("login"), QStringLiteral("signup"), QStringLiteral("blog"), QStringLiteral("home"),
+        QStringLiteral("products"), QStringLiteral("plans"), QStringLiteral("enterprise"), QStringLiteral("business"),
+        QStringLiteral("legal"), QStringLiteral("privacy"), QStringLiteral("terms"), QStringLiteral("security"),
+        QStringLiteral("apps"), QStringLiteral("en-us"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("status")};
     // Shared documents and drives, meeting rooms.
     for (const char *d : {"docs.google.com", "drive.google.com", "dropbox.com", "1drv.ms", "onedrive.live.com",
                           "sharepoint.com", "box.com", "wetransfer.com", "we.tl", "icloud.com", "notion.so",
@@ -66,7 +76,21 @@ bool UrlDetector::isPersonal(const QString &url)
                           "figma.com", "miro.com", "airtable.com", "trello.com", "forms.gle", "mega.nz",
                           "pastebin.com", "gist.github.com", "docsend.com", "loom.com", "bit.ly", "tinyurl.com"}) {
         if (hostIs(d))
-            return !segments.isEmpty() || !query.isEmpty();
+            return (!segments.isEmpty() && !publicPages.contains(segments.first().toLower())) || !query.isEmpty();
+    }
+    // A personal website: a personal top-level domain, or a host named after a person (janedoe.com).
+    static const QRegularExpression personalTld(QStringLiteral(R"(\.(?:name|photography|photo|photos|design|art|studio|blog|portfolio|website)$)"));
+    if (personalTld.match(host).hasMatch() && !host.startsWith(QLatin1String("api.")) && !host.startsWith(QLatin1String("docs.")))
+        return true;
+    // A host named after a person: a known given name, then a surname (jeromemercier.com).
+    const QString label = host.section(QLatin1Char('.'), 0, 0);
+    static const QRegularExpression letters(QStringLiteral("^[a-z]{8,}$"));
+    if (letters.match(label).hasMatch()) {
+        const QSet<QString> &given = NameDetector::knownGivenNames(false);
+        for (int len = 4; len + 4 <= label.size(); ++len) {
+            if (given.contains(label.left(len)))
+                return true;
+        }
     }
     // A user's home (~user, /u/, /user/, /users/, /profile/, /people/).
     static const QRegularExpression userPath(QStringLiteral(R"((?:^|/)(?:~[\w.-]+|(?:u|user|users|profile|profiles|people|member|members|author|@)[\w.-]*/[\w.%-]+|@[\w.-]+))"),
@@ -111,6 +135,17 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
         const QRegularExpressionMatch m = it.next();
         int start = int(m.capturedStart());
         int length = int(m.capturedLength());
+        // A link wrapped at a line end continues on the next line when it broke at a query or path joint.
+        while (start + length + 1 < text.size() && text.at(start + length) == QLatin1Char('\n')) {
+            const QChar before = text.at(start + length - 1);
+            const QChar after = text.at(start + length + 1);
+            if (!QStringLiteral("?&=/#%-_").contains(before) && !QStringLiteral("?&=/#%").contains(after))
+                break;
+            int e = start + length + 1;
+            while (e < text.size() && !text.at(e).isSpace() && !QStringLiteral("<>\"'()[]{}").contains(text.at(e)))
+                ++e;
+            length = e - start;
+        }
         // Sentence punctuation after a link is not part of it.
         while (length > 0) {
             const QChar last = text.at(start + length - 1);

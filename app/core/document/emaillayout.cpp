@@ -111,6 +111,8 @@ void EmailLayout::buildTextLayers(int pages)
                     flush();
                     continue;
                 }
+                if (c.category() == QChar::Other_Format)
+                    continue; // joiners and soft hyphens: invisible, and not part of what was written
                 if (c.isHighSurrogate() && i + 1 < end) {
                     const QRectF b = box(i, i + 2);
                     word += c;

@@ -12,6 +12,8 @@
 
 #include <gmime/gmime.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <mutex>
 #include <optional>
 
@@ -41,35 +43,72 @@ struct GRef {
 
 struct ParserOptions {
     GMimeParserOptions *p;
-    ParserOptions() : p(g_mime_parser_options_new())
+    QByteArray hint;
+    explicit ParserOptions(const QByteArray &charsetHint = {}) : p(g_mime_parser_options_new()), hint(charsetHint)
     {
-        // Raw 8-bit headers (RFC 6532 and legacy mailers): UTF-8 first, then the usual Western fallback.
-        static const char *fallback[] = {"UTF-8", "windows-1252", nullptr};
+        // Raw 8-bit headers (RFC 6532 and legacy mailers): UTF-8 first, then the charset the body declares
+        // (legacy mailers write headers in it), then the usual Western fallback.
+        const char *fallback[] = {"UTF-8", hint.isEmpty() ? "windows-1252" : hint.constData(), "windows-1252", nullptr};
         g_mime_parser_options_set_fallback_charsets(p, fallback);
         g_mime_parser_options_set_rfc2047_compliance_mode(p, GMIME_RFC_COMPLIANCE_LOOSE);
         g_mime_parser_options_set_address_compliance_mode(p, GMIME_RFC_COMPLIANCE_LOOSE);
         g_mime_parser_options_set_parameter_compliance_mode(p, GMIME_RFC_COMPLIANCE_LOOSE);
     }
     ~ParserOptions() { g_mime_parser_options_free(p); }
+    ParserOptions(const ParserOptions &) = delete;
+    ParserOptions &operator=(const ParserOptions &) = delete;
 };
+
+/// The first charset a message declares, when it is a legacy one: the likely charset of raw header bytes.
+QByteArray legacyCharsetHint(const QByteArray &data)
+{
+    static const QRegularExpression re(QStringLiteral("charset\\s*=\\s*\"?([A-Za-z0-9_.:\\-]{2,40})"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(QString::fromLatin1(data.left(64 * 1024)));
+    if (!m.hasMatch())
+        return {};
+    const QByteArray cs = m.captured(1).toLatin1().toLower();
+    if (cs == "utf-8" || cs == "utf8" || cs == "us-ascii" || cs == "ascii")
+        return {};
+    const char *iconvName = g_mime_charset_iconv_name(cs.constData());
+    return iconvName ? QByteArray(iconvName) : QByteArray();
+}
 
 QString fromUtf8(const char *s) { return s ? QString::fromUtf8(s).trimmed() : QString(); }
 
 bool isValidUtf8(const QByteArray &bytes) { return g_utf8_validate(bytes.constData(), bytes.size(), nullptr); }
 
+/// Converts to UTF-8 and survives stray bytes: each byte the charset cannot read becomes U+FFFD, so one
+/// bad byte does not throw away a whole message. nullopt when iconv does not know the charset or most of
+/// the text does not fit it.
 std::optional<QString> convert(const QByteArray &bytes, const char *charset)
 {
-    gsize read = 0, written = 0;
-    GError *error = nullptr;
-    gchar *out = g_convert(bytes.constData(), bytes.size(), "UTF-8", charset, &read, &written, &error);
-    if (error) {
-        g_error_free(error);
-        g_free(out);
+    GIConv cd = g_iconv_open("UTF-8", charset);
+    if (cd == reinterpret_cast<GIConv>(-1))
         return std::nullopt;
+    QByteArray out;
+    out.reserve(bytes.size() * 2);
+    char buffer[4096];
+    gchar *in = const_cast<gchar *>(bytes.constData());
+    gsize inLeft = gsize(bytes.size());
+    qsizetype bad = 0;
+    while (inLeft > 0) {
+        gchar *o = buffer;
+        gsize oLeft = sizeof buffer;
+        const gsize r = g_iconv(cd, &in, &inLeft, &o, &oLeft);
+        out.append(buffer, qsizetype(o - buffer));
+        if (r == gsize(-1) && errno != E2BIG) {
+            out.append("\xEF\xBF\xBD"); // U+FFFD for the byte that does not fit
+            ++in;
+            --inLeft;
+            ++bad;
+            g_iconv(cd, nullptr, nullptr, nullptr, nullptr);
+        }
     }
-    QString s = QString::fromUtf8(out, qsizetype(written));
-    g_free(out);
-    return s;
+    g_iconv_close(cd);
+    if (bad > 8 && bad * 20 > bytes.size())
+        return std::nullopt;
+    return QString::fromUtf8(out);
 }
 
 /// Bytes of a text part as the sender meant them: the declared charset when it fits, else a sane guess.
@@ -77,8 +116,12 @@ QString decodeText(const QByteArray &bytes, const QByteArray &declared)
 {
     const QByteArray cs = declared.trimmed().toLower();
     const bool utf8 = isValidUtf8(bytes);
-    // 8-bit UTF-8 under a us-ascii (or missing, or utf-8) label is common; UTF-8 validity is a strong hint.
-    if (utf8 && (cs.isEmpty() || cs == "us-ascii" || cs == "ascii" || cs == "utf-8" || cs == "utf8"))
+    // 8-bit UTF-8 under a us-ascii, missing or single-byte label is common (archives re-encoded to UTF-8,
+    // mailers that label everything Latin-1); Latin-1 prose that happens to be valid multi-byte UTF-8 is
+    // rare, so validity is the stronger hint. Multi-byte legacy charsets keep their label.
+    const bool singleByte = cs.startsWith("iso-8859") || cs.startsWith("iso8859") || cs.startsWith("windows-12") ||
+                            cs.startsWith("cp12") || cs.startsWith("latin") || cs.startsWith("koi8");
+    if (utf8 && (cs.isEmpty() || singleByte || cs == "us-ascii" || cs == "ascii" || cs == "utf-8" || cs == "utf8"))
         return QString::fromUtf8(bytes);
     if (!cs.isEmpty()) {
         QByteArray name = g_mime_charset_iconv_name(cs.constData());
@@ -95,9 +138,19 @@ QString decodeText(const QByteArray &bytes, const QByteArray &declared)
     return QString::fromLatin1(bytes);
 }
 
+/// Some mailers label plain text as text/html; Qt would then swallow every <http://...> as an unknown tag.
+bool looksLikeHtml(const QString &text)
+{
+    static const QRegularExpression tag(
+        QStringLiteral("<\\s*/?\\s*(?:html|body|head|p|br|div|table|tr|td|span|font|a|b|i|u|img|ul|ol|li|h[1-6]|"
+                       "center|blockquote|pre|strong|em|meta|style|hr)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return text.contains(tag);
+}
+
 QString personText(const Person &p)
 {
-    if (p.name.isEmpty())
+    if (p.name.isEmpty() || p.name.compare(p.address, Qt::CaseInsensitive) == 0)
         return p.address;
     if (p.address.isEmpty())
         return p.name;
@@ -118,7 +171,7 @@ void collectAddresses(InternetAddressList *list, QList<Person> &out, int depth =
         Person p;
         p.name = fromUtf8(internet_address_get_name(ia));
         if (INTERNET_ADDRESS_IS_MAILBOX(ia))
-            p.address = fromUtf8(internet_address_mailbox_get_idn_addr(INTERNET_ADDRESS_MAILBOX(ia)));
+            p.address = fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(ia)));
         if (p.name.size() > 1 && p.name.startsWith(QLatin1Char('"')) && p.name.endsWith(QLatin1Char('"')))
             p.name = p.name.mid(1, p.name.size() - 2);
         if (!p.name.isEmpty() || !p.address.isEmpty())
@@ -150,6 +203,7 @@ public:
 
     std::optional<Error> error() const { return m_error; }
     QList<QImage> takeImages() { return std::move(m_images); }
+    const QList<Person> &nestedPeople() const { return m_nestedPeople; }
 
     /// First pass: checks the caps and registers every part with a Content-ID as an inline image.
     void scan(GMimeObject *obj, int depth)
@@ -200,7 +254,11 @@ public:
         const QString subject = fromUtf8(g_mime_message_get_subject(msg)).simplified();
         // The Date header as written keeps the sender's own time zone and shows absurd dates honestly.
         const QString date = fromUtf8(g_mime_object_get_header(GMIME_OBJECT(msg), "Date")).simplified();
-        if (content) {
+        if (!content) {
+            // People in a forwarded message's headers are on the page too.
+            for (const auto *list : {&from, &to, &cc, &replyTo, &sender, &bcc})
+                m_nestedPeople += *list;
+        } else {
             content->subject = subject;
             content->date = date;
             content->from = from.isEmpty() ? QString() : personText(from.first());
@@ -212,7 +270,7 @@ public:
             if (value.isEmpty())
                 return;
             html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:4px\"><b>%1</b> %2</p>")
-                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+                        .arg(label.toHtmlEscaped(), EmailHtmlSanitizer::keepAddressesWhole(value).toHtmlEscaped());
         };
         auto people = [](const QList<Person> &list) {
             QStringList parts;
@@ -395,6 +453,9 @@ private:
                 index = decodeImage(part);
                 m_partImage.insert(part, index);
             }
+            // A named picture shown in the flow is still a file that travels with the mail: list it too.
+            if (index >= 0 && g_mime_part_get_filename(part))
+                attachments << attachmentLine(obj, decodedSize(part));
             if (index >= 0)
                 return QStringLiteral("<p>%1</p>").arg(EmailHtmlSanitizer::imageTag(
                     index, m_images.at(index).size(), EmailLayout::contentWidth()));
@@ -412,7 +473,7 @@ private:
         }
         const QByteArray charset = g_mime_object_get_content_type_parameter(obj, "charset");
         QString content = decodeText(decoded(part), charset);
-        if (type == QLatin1String("text/html"))
+        if (type == QLatin1String("text/html") && looksLikeHtml(content))
             return EmailHtmlSanitizer::sanitize(content, m_cids, m_images, EmailLayout::contentWidth());
         const char *format = g_mime_object_get_content_type_parameter(obj, "format");
         if (format && g_ascii_strcasecmp(format, "flowed") == 0)
@@ -440,7 +501,19 @@ private:
     QList<QImage> m_images;
     QHash<QString, int> m_cids;
     QHash<GMimePart *, int> m_partImage;
+    QList<Person> m_nestedPeople;
 };
+
+void appendUnique(QList<Person> &people, const QList<Person> &more)
+{
+    for (const Person &p : more) {
+        const bool known = std::any_of(people.cbegin(), people.cend(), [&p](const Person &q) {
+            return q.name == p.name && q.address.compare(p.address, Qt::CaseInsensitive) == 0;
+        });
+        if (!known)
+            people.append(p);
+    }
+}
 
 bool hasEmailHeaders(GMimeMessage *msg)
 {
@@ -463,6 +536,16 @@ Result<EmailContent> convertMessage(GMimeMessage *msg, const MimeParser::Limits 
         content.html = walker.message(msg, 0, &content);
     if (auto e = walker.error())
         return *e;
+    // Beyond this a message is a log or a bomb, not mail: laying it out would take minutes.
+    constexpr qsizetype kMaxHtmlChars = 16 << 20;
+    if (content.html.size() > kMaxHtmlChars)
+        return Error{ErrorCode::TooLarge, MimeParser::tr("The email's text is longer than %1 million characters, "
+                                                         "the limit for one message.")
+                                              .arg(kMaxHtmlChars >> 20)};
+    QList<Person> people;
+    appendUnique(people, content.people);
+    appendUnique(people, walker.nestedPeople());
+    content.people = people;
     content.images = walker.takeImages();
     return content;
 }
@@ -477,11 +560,25 @@ Result<EmailContent> MimeParser::parseMessage(const QByteArray &data, const Limi
                      tr("This is an Outlook .msg file, not a MIME email: save it as .eml first.")};
     if (data.trimmed().isEmpty())
         return Error{ErrorCode::Damaged, tr("The email is empty.")};
+    // Saved mails sometimes begin with blank lines or with the mbox "From " line of the mailbox they came
+    // from; neither makes them something else than one message.
+    qsizetype start = 0;
+    while (start < data.size() && (data.at(start) == '\r' || data.at(start) == '\n' || data.at(start) == ' ' ||
+                                   data.at(start) == '\t'))
+        ++start;
+    if (QByteArrayView(data).sliced(start).startsWith("From ")) {
+        auto messages = parseMbox(data.mid(start), limits);
+        if (!messages)
+            return messages.error();
+        return messages.value().first();
+    }
+    if (start > 0)
+        return parseMessage(data.mid(start), limits);
     ensureGMime();
     GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size())));
     GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.p));
     g_mime_parser_set_format(parser.p, GMIME_FORMAT_MESSAGE);
-    ParserOptions options;
+    ParserOptions options(legacyCharsetHint(data));
     GRef<GMimeMessage> msg(g_mime_parser_construct_message(parser.p, options.p));
     return convertMessage(msg.p, limits);
 }

@@ -9,7 +9,6 @@
 #include <tesseract/resultiterator.h>
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
@@ -99,6 +98,8 @@ QRectF boxAt(const tesseract::ResultIterator &it, tesseract::PageIteratorLevel l
     return QRectF(l, t, r - l, b - t);
 }
 
+constexpr qreal kMergeGap = 0.45;
+
 Pix *toPix(const QImage &gray)
 {
     Pix *pix = pixCreate(gray.width(), gray.height(), 8);
@@ -112,27 +113,90 @@ Pix *toPix(const QImage &gray)
     return pix;
 }
 
+// The box around the ink inside box: Tesseract's boxes can reach into neighbouring lines or blur margins,
+// while a hit's box must sit on the glyphs it hides. image is the prepared image (dark text on light). Ink is
+// a pixel at least a quarter of the box's contrast darker than its lightest, so that the anti-aliased
+// edges of grey text count too while JPEG noise on the background does not.
+QRectF inkBox(const QImage &image, const QRectF &box)
+{
+    const QRect area = box.toAlignedRect().intersected(image.rect());
+    int darkest = 255, lightest = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const uchar *row = image.constScanLine(y);
+        for (int x = area.left(); x <= area.right(); ++x) {
+            darkest = std::min<int>(darkest, row[x]);
+            lightest = std::max<int>(lightest, row[x]);
+        }
+    }
+    if (lightest - darkest < 48)
+        return box;
+    const int threshold = lightest - (lightest - darkest) / 4;
+    int left = area.right() + 1, right = area.left() - 1, top = area.bottom() + 1, bottom = area.top() - 1;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const uchar *row = image.constScanLine(y);
+        for (int x = area.left(); x <= area.right(); ++x) {
+            if (row[x] < threshold) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+        }
+    }
+    if (right < left)
+        return box;
+    return QRectF(left, top, right - left + 1, bottom - top + 1);
+}
+
+struct PendingWord {
+    QString text;
+    QRectF box;
+    float confidence = 0;
+    QList<QPair<QString, QRectF>> symbols;
+};
+
+// Tesseract sometimes splits an address at its '@', where proportional fonts leave side bearings that look
+// like a narrow space at small sizes (measured: 0.2-0.35 of the word height). A space written around an
+// '@' on purpose is rare, and reading "me @ home" as one token only errs on the side of redacting.
+void mergeSplitAddresses(QList<PendingWord> &words)
+{
+    for (int i = int(words.size()) - 1; i > 0; --i) {
+        PendingWord &a = words[i - 1];
+        const PendingWord &b = words.at(i);
+        if (!a.text.endsWith(QLatin1Char('@')) && !b.text.startsWith(QLatin1Char('@')))
+            continue;
+        const qreal gap = b.box.left() - a.box.right();
+        const qreal height = std::max(a.box.height(), b.box.height());
+        if (gap > kMergeGap * height)
+            continue;
+        a.text += b.text;
+        a.box = a.box.united(b.box);
+        a.confidence = std::min(a.confidence, b.confidence);
+        a.symbols += b.symbols;
+        words.removeAt(i);
+    }
+}
+
 // Character boxes of one word: Tesseract's symbol boxes where they spell the word, clipped to the word's
 // box (LSTM symbol positions can stray), else the word box split evenly.
-void appendWord(TextLayer &layer, const QString &word, const QRectF &wordBox, float confidence,
-                const QList<QPair<QString, QRectF>> &symbols)
+void appendWord(TextLayer &layer, const QImage &image, const QString &word, const QRectF &wordBox,
+                float confidence, const QList<QPair<QString, QRectF>> &symbols)
 {
     QString spelled;
     for (const auto &symbol : symbols)
         spelled += symbol.first;
     if (spelled != word || symbols.isEmpty()) {
-        layer.appendWordSplitEvenly(word, wordBox, confidence);
+        layer.appendWordSplitEvenly(word, inkBox(image, wordBox), confidence);
         return;
     }
     QList<QRectF> boxes;
     for (const auto &symbol : symbols) {
         QRectF box = symbol.second.intersected(wordBox);
-        if (box.isEmpty())
-            box = QRectF(symbol.second.left(), wordBox.top(), 0, wordBox.height()).intersected(wordBox);
         if (box.isEmpty()) {
-            layer.appendWordSplitEvenly(word, wordBox, confidence);
+            layer.appendWordSplitEvenly(word, inkBox(image, wordBox), confidence);
             return;
         }
+        box = inkBox(image, box);
         // A symbol of several QChars (a ligature, a surrogate pair) shares its box evenly.
         const int n = int(symbol.first.size());
         const qreal w = box.width() / n;
@@ -277,10 +341,8 @@ Result<TextLayer> OcrEngine::recognize(const QImage &image, const QRect &region,
     PreprocessOptions pre;
     pre.targetTextHeight = d->options.targetTextHeight;
     PreparedImage prepared;
-    QElapsedTimer trace; trace.start();
     if (d->options.preprocess) {
         prepared = OcrPreprocessor::prepare(image, region, pre);
-        qDebug("prep %lld ms scale %.2f h %.1f res %d skew %.2f", trace.elapsed(), prepared.scale, prepared.textHeight, prepared.resolution, prepared.skewDegrees);
     } else {
         const QRect area = region.isNull() ? image.rect() : region.intersected(image.rect());
         if (!area.isEmpty()) {
@@ -308,7 +370,6 @@ Result<TextLayer> OcrEngine::recognize(const QImage &image, const QRect &region,
         monitor.progress_callback2 = &Monitor::progressed;
         const int status = api.Recognize(&monitor);
         pixDestroy(&pix);
-        qDebug("recog %lld ms", trace.elapsed());
         if (cancel.isCancelled()) {
             api.Clear();
             return Error{ErrorCode::Cancelled, tr("Reading the text was cancelled.")};
@@ -320,32 +381,35 @@ Result<TextLayer> OcrEngine::recognize(const QImage &image, const QRect &region,
 
         std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
         if (it) {
-            bool first = true;
-            QString word;
-            QRectF wordBox;
-            float wordConfidence = 0;
-            QList<QPair<QString, QRectF>> symbols;
-            auto flush = [&] {
-                if (!word.isEmpty())
-                    appendWord(layer, word, wordBox, wordConfidence, symbols);
-                word.clear();
-                symbols.clear();
+            QList<PendingWord> line;
+            PendingWord word;
+            auto flushWord = [&] {
+                if (!word.text.isEmpty())
+                    line.append(word);
+                word = PendingWord();
+            };
+            auto flushLine = [&] {
+                flushWord();
+                mergeSplitAddresses(line);
+                for (const PendingWord &w : std::as_const(line))
+                    appendWord(layer, prepared.image, w.text, w.box, w.confidence, w.symbols);
+                line.clear();
+                layer.endLine();
             };
             do {
                 if (it->Empty(tesseract::RIL_SYMBOL))
                     continue;
-                if (first || it->IsAtBeginningOf(tesseract::RIL_WORD)) {
-                    flush();
-                    if (!first && it->IsAtBeginningOf(tesseract::RIL_TEXTLINE))
-                        layer.endLine();
-                    first = false;
-                    word = fromUtf8(it->GetUTF8Text(tesseract::RIL_WORD)).trimmed();
-                    wordBox = boxAt(*it, tesseract::RIL_WORD);
-                    wordConfidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
+                if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE))
+                    flushLine();
+                if (it->IsAtBeginningOf(tesseract::RIL_WORD)) {
+                    flushWord();
+                    word.text = fromUtf8(it->GetUTF8Text(tesseract::RIL_WORD)).trimmed();
+                    word.box = boxAt(*it, tesseract::RIL_WORD);
+                    word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
                 }
-                symbols.append({fromUtf8(it->GetUTF8Text(tesseract::RIL_SYMBOL)), boxAt(*it, tesseract::RIL_SYMBOL)});
+                word.symbols.append({fromUtf8(it->GetUTF8Text(tesseract::RIL_SYMBOL)), boxAt(*it, tesseract::RIL_SYMBOL)});
             } while (it->Next(tesseract::RIL_SYMBOL));
-            flush();
+            flushLine();
         }
         api.Clear();
     } catch (...) {

@@ -19,11 +19,12 @@ struct OcrOptions {
     QString language = QStringLiteral("eng");   ///< Tesseract language(s), e.g. "eng+deu"
     QString tessdataPath;                        ///< empty: the system's tessdata folder
     /// How Tesseract finds text: Auto (PSM_AUTO, columns and paragraphs) or Sparse (PSM_SPARSE_TEXT, any
-    /// text anywhere, better for UI screenshots).
+    /// text anywhere). Auto read more addresses and phone numbers on the screenshots of the development set
+    /// (198 vs 195 of 204) at the same speed, so it is the default for screenshots and scans alike.
     enum class Layout { Auto, Sparse };
     Layout layout = Layout::Auto;
     bool preprocess = true;                      ///< Blackout's preprocessing; false hands Tesseract the pixels
-    double targetTextHeight = 16;                ///< upscale until a median glyph is about this tall (pixels)
+    double targetTextHeight = 14;                ///< upscale until a median glyph is about this tall (pixels)
 
     /// Identifies options that need an engine of their own (see OcrEngine::forCurrentThread()).
     QString key() const;

@@ -19,11 +19,12 @@ struct PreparedImage {
 };
 
 struct PreprocessOptions {
-    double targetTextHeight = 16;  ///< upscale until the median glyph is about this tall (Tesseract's good range)
+    double targetTextHeight = 14;  ///< upscale until the median glyph is about this tall (Tesseract's good range)
     double maxScale = 4;
     int border = 16;
     bool deskew = true;
     bool localPolarity = true;     ///< invert dark panels separately instead of the whole image at once
+    bool normaliseBackground = true; ///< divide by the local background so that every panel becomes white
 };
 
 /**
@@ -39,6 +40,10 @@ public:
     static double estimateTextHeight(const QImage &gray);
     /// Inverts the parts of a gray image whose background is dark. Returns whether anything was inverted.
     static bool normalisePolarity(QImage &gray, bool local);
+    /// Whether (nearly) all of a gray image has one near-white background: no panels of other colours.
+    static bool hasWhiteBackground(const QImage &gray);
+    /// Divides by the local background (a grey closing wider than strokeWidth): panels turn white.
+    static void normaliseBackground(QImage &gray, int strokeWidth);
     /// The skew of the text lines in degrees (clockwise positive), 0 when unsure.
     static double estimateSkew(const QImage &gray);
 };

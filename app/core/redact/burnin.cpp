@@ -27,6 +27,7 @@ struct Target {
     QRect box;
     QString label;
     bool manual = false;   ///< drawn by the person: kept close to what they drew
+    bool glyphCells = false; ///< boxes are whole glyph cells (layout, PDF text): nothing sticks out but fringes
 };
 
 QList<Target> targetsOf(const RedactionSet &set)
@@ -39,7 +40,7 @@ QList<Target> targetsOf(const RedactionSet &set)
         const QString label = QLatin1Char('[') + piiTypeId(hit.type) + QLatin1Char(']');
         for (const QRect &b : hit.boxes) {
             if (!b.isEmpty())
-                targets.append({b.normalized(), label});
+                targets.append({b.normalized(), label, false, hit.source != TextSource::Ocr});
         }
     }
     for (const ManualRegion &r : set.regions()) {
@@ -109,7 +110,7 @@ bool columnHasInk(const QImage &image, int x, int y0, int y1, QRgb bg)
 // Pads box and then swallows glyph ink touching its edge: ascenders, descenders and anti-aliased fringes
 // that the character boxes missed. Growth is bounded relative to the box's height, so a neighbouring
 // word (a space away) or the line above (leading away) stays readable.
-QRect grow(const QImage &image, const QRect &original, bool manual)
+QRect grow(const QImage &image, const QRect &original, bool manual, bool glyphCells)
 {
     QRect box = original.adjusted(-kPadding, -kPadding, kPadding, kPadding) & image.rect();
     if (box.isEmpty())
@@ -117,8 +118,10 @@ QRect grow(const QImage &image, const QRect &original, bool manual)
     const int h = original.height();
     // A hit's box is one line of text: its height bounds how far glyphs can reach. A drawn region may be
     // large and lie on a photo, where "ink" is everywhere: there only the stray edge of a glyph is taken.
-    const int maxVertical = manual ? 4 : std::max(3, h / 3);
-    const int maxHorizontal = manual ? 4 : std::max(3, h / 4);
+    // Boxes from a layout or a PDF text layer already span the whole glyph cell (ascent to descent), and
+    // the next line's cell starts right below: growing there would swallow the neighbouring line.
+    const int maxVertical = manual ? 4 : glyphCells ? 2 : std::max(3, h / 3);
+    const int maxHorizontal = manual ? 4 : glyphCells ? 2 : std::max(3, h / 4);
     const QRgb bg = localBackground(image, box);
     int up = 0, down = 0, left = 0, right = 0;
     bool changed = true;
@@ -161,7 +164,7 @@ QList<Target> finalTargets(const QImage &opaque, const RedactionSet &set, const 
     QList<Target> targets = targetsOf(set);
     for (Target &t : targets) {
         const int textHeight = t.box.height();
-        t.box = grow(opaque, t.box, t.manual);
+        t.box = grow(opaque, t.box, t.manual, t.glyphCells);
         if (options.hideWidth && !t.box.isEmpty())
             t.box = hideWidth(t.box, textHeight, opaque.rect());
     }

@@ -54,7 +54,13 @@ void TestEmailDetector::find_data()
     row("dropped dot copyright", "ron©northwindorg", {"ron©northwindorg"});
     row("line break after at", "matthias.schroder@\nnorthwindtraders.com", {"matthias.schroder@\nnorthwindtraders.com"});
     row("line break after dot", "matthias.schroder@northwindtraders.\ncom", {"matthias.schroder@northwindtraders.\ncom"});
+    row("space after at", "linneahakansson@ globexcorp.com", {"linneahakansson@ globexcorp.com"});
+    row("space before at", "ragnhildmolgaard @umbrella-logistique.fr.", {"ragnhildmolgaard @umbrella-logistique.fr"});
+    row("space after dot in local part", "<gaelle. garcon@ gmail.com>", {"gaelle. garcon@ gmail.com"});
+    row("comma for dot in local part", "<ragnhild,angstrom@example.es>", {"ragnhild,angstrom@example.es"});
+    row("space for dot before tld", "<ines.ibanez@initech de>", {"ines.ibanez@initech de"});
     // Must not match
+    row("comma list stays apart", "thanks, bob@example.com", {"bob@example.com"});
     row("no at", "This is example.com and more", {});
     row("at word", "Meet me at the office. Then lunch.", {});
     row("spoken at plain word", "Look at example.com for details", {});

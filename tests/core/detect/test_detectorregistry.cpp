@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detect/detectorregistry.h"
+#include "model/settings.h"
+
+#include <QTest>
+
+using namespace Blackout;
+
+namespace {
+
+constexpr qreal kCharWidth = 10;
+constexpr qreal kLineHeight = 20;
+constexpr qreal kLinePitch = 30;
+
+// A layer with a box for every character: monospaced, one row per line, starting at (x0, y0).
+TextLayer makeLayer(const QString &text, TextSource source = TextSource::Text, qreal x0 = 100, qreal y0 = 50,
+                    float confidence = 1.0f)
+{
+    TextLayer layer(source);
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int l = 0; l < lines.size(); ++l) {
+        int col = 0;
+        for (const QString &word : lines.at(l).split(QLatin1Char(' '))) {
+            QList<QRectF> boxes;
+            for (int i = 0; i < word.size(); ++i)
+                boxes.append(QRectF(x0 + (col + i) * kCharWidth, y0 + l * kLinePitch, kCharWidth, kLineHeight));
+            layer.appendWord(word, boxes, confidence);
+            col += int(word.size()) + 1;
+        }
+        layer.endLine();
+    }
+    return layer;
+}
+
+QStringList hitTexts(const QList<Hit> &hits)
+{
+    QStringList out;
+    for (const Hit &h : hits)
+        out.append(piiTypeId(h.type) + QLatin1Char(':') + h.text);
+    return out;
+}
+
+} // namespace
+
+class TestDetectorRegistry : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void hits_data();
+    void hits();
+    void partialWordBoxes();
+    void multiLineBoxes();
+    void paddingScalesWithHeight();
+    void twoLayersOneHit();
+    void differentDataInTwoLayers();
+    void phoneOffsetsAfterNonAscii();
+    void confidenceCombinesOcr();
+    void enabledTypes();
+    void fromSettings();
+};
+
+void TestDetectorRegistry::hits_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addRow("email beats name and url inside it")
+        << "Write to amy.pascal@github.com now" << QStringList{"email:amy.pascal@github.com"};
+    QTest::addRow("email in angle brackets") << "From: <amy@example.com>" << QStringList{"email:amy@example.com"};
+    QTest::addRow("card beats phone") << "Card 4111 1111 1111 1111" << QStringList{"card:4111 1111 1111 1111"};
+    QTest::addRow("iban beats phone") << "IBAN DE89 3704 0044 0532 0130 00"
+                                      << QStringList{"iban:DE89 3704 0044 0532 0130 00"};
+    QTest::addRow("ssn beats phone") << "SSN 743-40-4572" << QStringList{"ssn:743-40-4572"};
+    QTest::addRow("ip not phone") << "from 139.57.71.219 today" << QStringList{"ip:139.57.71.219"};
+    QTest::addRow("mixed line") << "Hi Amy, call +1 (617) 555-0148 or mail amy@example.com"
+                                << QStringList{"name:Amy", "phone:+1 (617) 555-0148", "email:amy@example.com"};
+    QTest::addRow("decoys only") << "Version 10.0.19045.1234 costs $1,299.00 on 18.08.2024, order #58213"
+                                 << QStringList{};
+    QTest::addRow("wrapped email reads as one") << "mail matthias.schroder@\nnorthwindtraders.com"
+                                                << QStringList{"email:matthias.schroder@northwindtraders.com"};
+    QTest::addRow("no-break spaces") << QStringLiteral("M 040\u00A076474086") << QStringList{"phone:040\u00A076474086"};
+}
+
+void TestDetectorRegistry::hits()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const QList<Hit> hits = DetectorRegistry::standard().detect({makeLayer(text)}, DetectionContext());
+    QCOMPARE(hitTexts(hits), expected);
+}
+
+void TestDetectorRegistry::partialWordBoxes()
+{
+    // "<amy@example.com>" is one word; the hit covers only the address, not the brackets.
+    const QString text = QStringLiteral("From: <amy@example.com>");
+    const QList<Hit> hits = DetectorRegistry::standard().detect({makeLayer(text)}, DetectionContext());
+    QCOMPARE(hits.size(), 1);
+    const Hit &hit = hits.first();
+    QCOMPARE(hit.text, QStringLiteral("amy@example.com"));
+    QCOMPARE(hit.start, int(text.indexOf(QLatin1Char('a'))));
+    QCOMPARE(hit.boxes.size(), 1);
+    // Characters 7..21 at 10 px each from x=100, padded by ceil(12% of 20 px) = 3 px.
+    QCOMPARE(hit.boxes.first(), QRect(QPoint(100 + 7 * 10 - 3, 50 - 3), QPoint(100 + 22 * 10 + 3 - 1, 70 + 3 - 1)));
+    QCOMPARE(hit.source, TextSource::Text);
+    QCOMPARE(hit.layer, 0);
+}
+
+void TestDetectorRegistry::multiLineBoxes()
+{
+    const QString text = QStringLiteral("Send it to\n1185 Commonwealth Avenue\nBoston, MA 02134\nthanks");
+    const QList<Hit> hits = DetectorRegistry::standard().detect({makeLayer(text)}, DetectionContext());
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().type, PiiType::Address);
+    QCOMPARE(hits.first().boxes.size(), 2);
+    QVERIFY(hits.first().boxes.at(0).top() < 80 + 20 && hits.first().boxes.at(0).bottom() > 80);
+    QVERIFY(hits.first().boxes.at(1).top() < 110 + 20 && hits.first().boxes.at(1).bottom() > 110);
+    // The second fragment is "Boston, MA 02134": 16 characters from the line start.
+    QCOMPARE(hits.first().boxes.at(1).width(), 16 * 10 + 2 * 3);
+}
+
+void TestDetectorRegistry::paddingScalesWithHeight()
+{
+    // Tiny text still gets at least 1 px; large text 12 % of its height.
+    for (const auto &[height, pad] : {std::pair<qreal, int>{5, 1}, std::pair<qreal, int>{100, 12}}) {
+        TextLayer layer(TextSource::Ocr);
+        const QString word = QStringLiteral("203.0.113.9");
+        QList<QRectF> boxes;
+        for (int i = 0; i < word.size(); ++i)
+            boxes.append(QRectF(10 + i * 10, 10, 10, height));
+        layer.appendWord(word, boxes);
+        const QList<Hit> hits = DetectorRegistry::standard().detect({layer}, DetectionContext());
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().boxes.first().left(), 10 - pad);
+        QCOMPARE(hits.first().boxes.first().height(), int(height) + 2 * pad);
+    }
+}
+
+void TestDetectorRegistry::twoLayersOneHit()
+{
+    // The PDF text layer and OCR of the same pixels read the same address, OCR with one slip.
+    const TextLayer text = makeLayer(QStringLiteral("Contact: amy.pascal@example.com"), TextSource::Text);
+    const TextLayer ocr = makeLayer(QStringLiteral("Contact: amy.pascal©example.com"), TextSource::Ocr, 101, 51, 0.8f);
+    const QList<Hit> hits = DetectorRegistry::standard().detect({text, ocr}, DetectionContext());
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().layer, 0);
+    QCOMPARE(hits.first().text, QStringLiteral("amy.pascal@example.com"));
+}
+
+void TestDetectorRegistry::differentDataInTwoLayers()
+{
+    // Same place, different data: two hits. Same data, different places: two hits.
+    const TextLayer a = makeLayer(QStringLiteral("amy@example.com"), TextSource::Text);
+    const TextLayer b = makeLayer(QStringLiteral("bob@contoso.org"), TextSource::Ocr);
+    QCOMPARE(DetectorRegistry::standard().detect({a, b}, DetectionContext()).size(), 2);
+    const TextLayer c = makeLayer(QStringLiteral("amy@example.com"), TextSource::Ocr, 100, 500);
+    QCOMPARE(DetectorRegistry::standard().detect({a, c}, DetectionContext()).size(), 2);
+}
+
+void TestDetectorRegistry::phoneOffsetsAfterNonAscii()
+{
+    // libphonenumber reports UTF-8 byte offsets; the hit must still cover exactly the number's characters.
+    const QString text = QStringLiteral("Grüße von Zoë 📞: +1 (617) 555-0148");
+    const QList<Hit> hits = DetectorRegistry::standard().detect({makeLayer(text)}, DetectionContext());
+    QStringList phones;
+    for (const Hit &h : hits) {
+        if (h.type == PiiType::Phone) {
+            phones.append(h.text);
+            QCOMPARE(h.start, int(text.indexOf(QLatin1Char('+'))));
+            QCOMPARE(h.boxes.first().left(), 100 + int(text.indexOf(QLatin1Char('+'))) * 10 - 3);
+        }
+    }
+    QCOMPARE(phones, QStringList{QStringLiteral("+1 (617) 555-0148")});
+}
+
+void TestDetectorRegistry::confidenceCombinesOcr()
+{
+    const QString text = QStringLiteral("IP 198.51.100.7");
+    const QList<Hit> sure = DetectorRegistry::standard().detect({makeLayer(text, TextSource::Ocr, 0, 0, 1.0f)}, {});
+    const QList<Hit> unsure = DetectorRegistry::standard().detect({makeLayer(text, TextSource::Ocr, 0, 0, 0.5f)}, {});
+    QCOMPARE(sure.size(), 1);
+    QCOMPARE(unsure.size(), 1);
+    QVERIFY(sure.first().confidence > 0.8);
+    QVERIFY(qAbs(unsure.first().confidence - sure.first().confidence * 0.5) < 1e-6);
+}
+
+void TestDetectorRegistry::enabledTypes()
+{
+    const TextLayer layer = makeLayer(QStringLiteral("amy@example.com +1 (617) 555-0148"));
+    DetectionContext context;
+    context.enabledTypes = {PiiType::Phone};
+    QCOMPARE(hitTexts(DetectorRegistry::standard().detect({layer}, context)),
+             QStringList{QStringLiteral("phone:+1 (617) 555-0148")});
+    context.enabledTypes = {PiiType::Email};
+    QCOMPARE(hitTexts(DetectorRegistry::standard().detect({layer}, context)),
+             QStringList{QStringLiteral("email:amy@example.com")});
+}
+
+void TestDetectorRegistry::fromSettings()
+{
+    Settings settings;
+    settings.phoneRegion = QStringLiteral("de");
+    settings.watchList = {QStringLiteral("Bluebird")};
+    settings.customPatterns = {QStringLiteral("EMP-\\d+")};
+    settings.bareDomainsAreUrls = true;
+    settings.enabledTypes = {PiiType::Name, PiiType::Custom};
+    const QList<Person> people{Person{QStringLiteral("Amy Pascal"), QStringLiteral("amy@example.com")}};
+    const DetectionContext context = DetectionContext::fromSettings(settings, people);
+    QCOMPARE(context.phoneRegion, QStringLiteral("DE"));
+    QCOMPARE(context.watchList, settings.watchList);
+    QCOMPARE(context.customPatterns, settings.customPatterns);
+    QVERIFY(context.bareDomainsAreUrls);
+    QVERIFY(context.isEnabled(PiiType::Name));
+    QVERIFY(!context.isEnabled(PiiType::Email));
+    QCOMPARE(context.people.size(), 1);
+    const QList<Hit> hits = DetectorRegistry::standard().detect(
+        {makeLayer(QStringLiteral("pascal owns Bluebird, EMP-42, amy@example.com"))}, context);
+    QCOMPARE(hitTexts(hits), QStringList({"name:pascal", "name:Bluebird", "custom:EMP-42"}));
+}
+
+QTEST_GUILESS_MAIN(TestDetectorRegistry)
+#include "test_detectorregistry.moc"

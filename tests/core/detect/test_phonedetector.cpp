@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detect/phonedetector.h"
+#include "detecttesthelpers.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Blackout;
+
+class TestPhoneDetector : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void find_data();
+    void find();
+    void sampleMemo();
+    void utf8Offsets_data();
+    void utf8Offsets();
+};
+
+void TestPhoneDetector::find_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    const auto row = [](const char *name, const QString &text, const QStringList &expected) {
+        QTest::addRow("%s", name) << text << expected;
+    };
+    // Formats
+    row("us parentheses", "Call +1 (617) 555-0148 today", {"+1 (617) 555-0148"});
+    row("us dashes", "mobile 617-555-0193.", {"617-555-0193"});
+    row("us dots", "Tel: 206.995.5622", {"206.995.5622"});
+    row("us plain spaced", "Phone: 303 555 0119", {"303 555 0119"});
+    row("us with country dashes", "+1-303-555-0119", {"+1-303-555-0119"});
+    row("uk mobile", "Mob. 07700 900014", {"07700 900014"});
+    row("uk trunk in parentheses", "+44 (0)7700 900881", {"+44 (0)7700 900881"});
+    row("uk landline ext", "T 0161 496 0020 x204", {"0161 496 0020 x204"});
+    row("ext word", "Tel: +44 (0)20 7946 0457 ext. 1856", {"+44 (0)20 7946 0457 ext. 1856"});
+    row("german mobile", "Handy: 0160 8251080", {"0160 8251080"});
+    row("german intl", "Phone: +49 (0)221 4848 176", {"+49 (0)221 4848 176"});
+    row("german hamburg", "M 040 76474086", {"040 76474086"});
+    row("french dotted", "Tel: 04.30.48.86.83", {"04.30.48.86.83"});
+    row("french intl", "+33 6 67 08 23 87", {"+33 6 67 08 23 87"});
+    row("spanish", "móvil 965 44 95 41", {"965 44 95 41"});
+    row("spanish intl", "+34 933 266 477", {"+34 933 266 477"});
+    row("two numbers", "T 415-913-5317 / Mob. 0160 8251080", {"415-913-5317", "0160 8251080"});
+    row("nbsp-free after non-ascii", "Grüße aus Köln — Telefon +49 221 4848176", {"+49 221 4848176"});
+    row("emoji before", "📞 +1 212 555 0147", {"+1 212 555 0147"});
+    row("broken over lines", "reachable on 0221\n8041209 or by mail", {"0221\n8041209"});
+    row("signature pipe", "d.whitfield@hallorancapital.example | +1 617 555 0148", {"+1 617 555 0148"});
+    row("split ocr boxes", "Call (617) 555 - 0148", {"(617) 555 - 0148"});
+    row("bare digits with keyword", "Phone 6175550148", {"6175550148"});
+    row("ocr glued label", "T0161 496 0491 ext. 1669 | M 07700 900078", {"0161 496 0491 ext. 1669", "07700 900078"});
+    // Look-alikes that must not match
+    row("glued to a word", "ABC0161 496 0491", {});
+    row("date dots", "on 18.08.2024 we", {});
+    row("date iso", "before 2024-03-19.", {});
+    row("compact date", "before 2024-0319.", {});
+    row("time", "at 14:30:00 sharp", {});
+    row("price dollar", "charged $1,234,567.00 twice", {});
+    row("price euro", "total 1.234.567,89 €", {});
+    row("version four part", "client 10.0.19045.1234", {});
+    row("version short", "v 4.12.0.318", {});
+    row("ip address", "from 139.57.71.219 (Outlook)", {});
+    row("order number", "order SO51794065 and order #5179406512", {});
+    row("invoice number", "Invoice no. 4418 2290 551", {});
+    row("ticket", "Ticket #31370001", {});
+    row("isbn", "ISBN 978-3-16-148410-0", {});
+    row("isbn bare", "9783161484100", {});
+    row("card digits", "card 5596-8698-5385-1258", {});
+    row("iban digits", "IBAN DE89 3704 0044 0532 0130 00", {});
+    row("ssn shape", "SSN 743-40-4572", {});
+    row("bare reference", "Ref 4521837744", {});
+    row("postcode and house number", "Goethestraße 120\n20173 Hamburg", {});
+}
+
+void TestPhoneDetector::find()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    PhoneDetector detector;
+    QCOMPARE(foundTexts(detector, text), expected);
+}
+
+void TestPhoneDetector::sampleMemo()
+{
+    // Issue 2: the body of resources/samples/leaked-memo.eml names two numbers in one sentence.
+    QFile file(QStringLiteral(BLACKOUT_SAMPLES "/leaked-memo.eml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString raw = QString::fromUtf8(file.readAll());
+    QVERIFY(raw.contains(QLatin1String("+1 (617) 555-0148")));
+    const QString sentence = QStringLiteral("If the auditors ask, refer them to me directly on +1 (617) 555-0148 or to "
+                                            "Renée Castellanos on her mobile, 617-555-0193. Please do not put any of this in writing.");
+    PhoneDetector detector;
+    QCOMPARE(foundTexts(detector, sentence), QStringList({"+1 (617) 555-0148", "617-555-0193"}));
+}
+
+void TestPhoneDetector::utf8Offsets_data()
+{
+    QTest::addColumn<QString>("prefix");
+    QTest::addRow("ascii") << QStringLiteral("Call ");
+    QTest::addRow("latin-1") << QStringLiteral("Grüße, Renée: ");
+    QTest::addRow("cjk") << QStringLiteral("電話番号 ");
+    QTest::addRow("emoji surrogate pair") << QStringLiteral("📞📞 ");
+    QTest::addRow("lone surrogate") << QString(QChar(0xD800)) + QStringLiteral(" call ");
+}
+
+void TestPhoneDetector::utf8Offsets()
+{
+    QFETCH(QString, prefix);
+    const QString text = prefix + QStringLiteral("+1 (617) 555-0148 and 617-555-0193");
+    PhoneDetector detector;
+    const QList<Match> matches = detector.find(text, DetectionContext());
+    QCOMPARE(matches.size(), 2);
+    QCOMPARE(matches.at(0).start, int(prefix.size()));
+    QCOMPARE(text.mid(matches.at(0).start, matches.at(0).length), QStringLiteral("+1 (617) 555-0148"));
+    QCOMPARE(text.mid(matches.at(1).start, matches.at(1).length), QStringLiteral("617-555-0193"));
+    const QList<int> map = PhoneDetector::utf8ToStringIndex(text);
+    QCOMPARE(map.size(), int(text.toUtf8().size()) + 1);
+}
+
+QTEST_GUILESS_MAIN(TestPhoneDetector)
+#include "test_phonedetector.moc"

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detect/urldetector.h"
+#include "detecttesthelpers.h"
+
+#include <QTest>
+
+using namespace Blackout;
+
+class TestUrlDetector : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void find_data();
+    void find();
+};
+
+void TestUrlDetector::find_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    const auto row = [](const char *name, const QString &text, const QStringList &expected) {
+        QTest::addRow("%s", name) << text << expected;
+    };
+    row("linkedin profile", "https://www.linkedin.com/in/gunther-hoffmann-779eb", {"https://www.linkedin.com/in/gunther-hoffmann-779eb"});
+    row("linkedin no scheme", "linkedin.com/in/amy-pascal", {"linkedin.com/in/amy-pascal"});
+    row("github user", "see github.com/amypascal.", {"github.com/amypascal"});
+    row("xing", "https://www.xing.com/profile/Anja_Hoffmann", {"https://www.xing.com/profile/Anja_Hoffmann"});
+    row("calendly", "book https://calendly.com/dana-scully/30min", {"https://calendly.com/dana-scully/30min"});
+    row("drive", "https://drive.google.com/file/d/1c0cb8fc0e725fa3789a1/view", {"https://drive.google.com/file/d/1c0cb8fc0e725fa3789a1/view"});
+    row("dropbox", "https://www.dropbox.com/s/abc123/plan.pdf?dl=0", {"https://www.dropbox.com/s/abc123/plan.pdf?dl=0"});
+    row("reset token", "https://example.com/account/reset?user=amy.p&token=6a7d01fabd6df9d0",
+        {"https://example.com/account/reset?user=amy.p&token=6a7d01fabd6df9d0"});
+    row("wrapped query", "https://example.com/account/reset?\nuser=amy.p&token=6a7d01fabd6df9d0",
+        {"https://example.com/account/reset?\nuser=amy.p&token=6a7d01fabd6df9d0"});
+    row("tracking", "https://shop.example.com/offer?utm_source=mail&mc_eid=ab12", {"https://shop.example.com/offer?utm_source=mail&mc_eid=ab12"});
+    row("tilde home", "http://www.uni-example.de/~mueller/cv.html", {"http://www.uni-example.de/~mueller/cv.html"});
+    row("personal site", "https://jeromemercier.photography/portfolio", {"https://jeromemercier.photography/portfolio"});
+    row("site named after person", "https://www.danascully.com", {"https://www.danascully.com"});
+    row("zoom meeting", "https://zoom.us/j/98765432101?pwd=abc", {"https://zoom.us/j/98765432101?pwd=abc"});
+    // Public pages (not personal with bare domains off)
+    row("public download", "https://www.python.org/downloads/", {});
+    row("company home", "www.contoso.co.uk", {});
+    row("zoom download", "https://zoom.us/download", {});
+    row("github features", "https://github.com/features", {});
+    row("status page", "https://support.microsoft.com/en-us/windows", {});
+    row("email is no url", "amy@example.com", {});
+}
+
+void TestUrlDetector::find()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    UrlDetector detector;
+    QCOMPARE(foundTexts(detector, text), expected);
+}
+
+QTEST_GUILESS_MAIN(TestUrlDetector)
+#include "test_urldetector.moc"
