@@ -1140,6 +1140,10 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <source>The mbox file holds no messages.</source>
         <translation>Die Mbox-Datei enthält keine Nachrichten.</translation>
     </message>
+    <message>
+        <source>The email&apos;s text is longer than %1 million characters, the limit for one message.</source>
+        <translation>Der Text der E-Mail ist länger als %1 Millionen Zeichen, die Grenze für eine Nachricht.</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::OcrEngine</name>
