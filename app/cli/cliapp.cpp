@@ -26,12 +26,11 @@ int CliApp::run()
         tr("Find and black out personal data in emails, PDFs and images.\n\n"
            "Commands:\n"
            "  scan INPUT...            find personal data and print the JSON report\n"
-           "  redact INPUT... -o DIR   redact every hit and export every page\n"
-           "  bench ocr FILE...        measure OCR speed against the tesseract command\n\n"
+           "  redact INPUT... -o DIR   redact every hit and export every page\n\n"
            "Run 'blackout-cli COMMAND --help' for the options of a command."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("scan, redact or bench"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("scan or redact"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(m_app);
 

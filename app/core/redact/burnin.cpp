@@ -120,7 +120,7 @@ QRect grow(const QImage &image, const QRect &original, bool manual, bool glyphCe
     // large and lie on a photo, where "ink" is everywhere: there only the stray edge of a glyph is taken.
     // Boxes from a layout or a PDF text layer already span the whole glyph cell (ascent to descent), and
     // the next line's cell starts right below: growing there would swallow the neighbouring line.
-    const int maxVertical = manual ? 4 : glyphCells ? 2 : std::max(3, h / 3);
+    const int maxVertical = manual ? 4 : glyphCells ? 0 : std::max(3, h / 3);
     const int maxHorizontal = manual ? 4 : glyphCells ? 2 : std::max(3, h / 4);
     const QRgb bg = localBackground(image, box);
     int up = 0, down = 0, left = 0, right = 0;

@@ -97,8 +97,9 @@ void TestDetectorRegistry::partialWordBoxes()
     QCOMPARE(hit.text, QStringLiteral("amy@example.com"));
     QCOMPARE(hit.start, int(text.indexOf(QLatin1Char('a'))));
     QCOMPARE(hit.boxes.size(), 1);
-    // Characters 7..21 at 10 px each from x=100, padded by ceil(12% of 20 px) = 3 px.
-    QCOMPARE(hit.boxes.first(), QRect(QPoint(100 + 7 * 10 - 3, 50 - 3), QPoint(100 + 22 * 10 + 3 - 1, 70 + 3 - 1)));
+    // Characters 7..21 at 10 px each from x=100. A PDF text layer gives whole glyph cells: padded by
+    // ceil(4% of 20 px) = 1 px (OCR boxes, tight on the ink, get 12%: see paddingScalesWithHeight).
+    QCOMPARE(hit.boxes.first(), QRect(QPoint(100 + 7 * 10 - 1, 50 - 1), QPoint(100 + 22 * 10 + 1 - 1, 70 + 1 - 1)));
     QCOMPARE(hit.source, TextSource::Text);
     QCOMPARE(hit.layer, 0);
 }
@@ -113,12 +114,12 @@ void TestDetectorRegistry::multiLineBoxes()
     QVERIFY(hits.first().boxes.at(0).top() < 80 + 20 && hits.first().boxes.at(0).bottom() > 80);
     QVERIFY(hits.first().boxes.at(1).top() < 110 + 20 && hits.first().boxes.at(1).bottom() > 110);
     // The second fragment is "Boston, MA 02134": 16 characters from the line start.
-    QCOMPARE(hits.first().boxes.at(1).width(), 16 * 10 + 2 * 3);
+    QCOMPARE(hits.first().boxes.at(1).width(), 16 * 10 + 2 * 1);
 }
 
 void TestDetectorRegistry::paddingScalesWithHeight()
 {
-    // Tiny text still gets at least 1 px; large text 12 % of its height.
+    // OCR boxes: tiny text still gets at least 1 px; large text 12 % of its height.
     for (const auto &[height, pad] : {std::pair<qreal, int>{5, 1}, std::pair<qreal, int>{100, 12}}) {
         TextLayer layer(TextSource::Ocr);
         const QString word = QStringLiteral("203.0.113.9");
@@ -131,6 +132,12 @@ void TestDetectorRegistry::paddingScalesWithHeight()
         QCOMPARE(hits.first().boxes.first().left(), 10 - pad);
         QCOMPARE(hits.first().boxes.first().height(), int(height) + 2 * pad);
     }
+    // Glyph cells from a layout: 4 %, so a box does not reach into the lines above and below.
+    TextLayer layout(TextSource::Layout);
+    layout.appendWordSplitEvenly(QStringLiteral("203.0.113.9"), QRectF(10, 10, 110, 100));
+    const QList<Hit> hits = DetectorRegistry::standard().detect({layout}, DetectionContext());
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().boxes.first().height(), 100 + 2 * 4);
 }
 
 void TestDetectorRegistry::twoLayersOneHit()
@@ -164,7 +171,7 @@ void TestDetectorRegistry::phoneOffsetsAfterNonAscii()
         if (h.type == PiiType::Phone) {
             phones.append(h.text);
             QCOMPARE(h.start, int(text.indexOf(QLatin1Char('+'))));
-            QCOMPARE(h.boxes.first().left(), 100 + int(text.indexOf(QLatin1Char('+'))) * 10 - 3);
+            QCOMPARE(h.boxes.first().left(), 100 + int(text.indexOf(QLatin1Char('+'))) * 10 - 1);
         }
     }
     QCOMPARE(phones, QStringList{QStringLiteral("+1 (617) 555-0148")});

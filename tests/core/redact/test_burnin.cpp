@@ -111,6 +111,34 @@ private Q_SLOTS:
         QCOMPARE(out.copy(d.neighbour), d.page.copy(d.neighbour));
     }
 
+    void layoutBoxLeavesTheLinesAboveAndBelowReadable()
+    {
+        // Three lines at a tight pitch, as an email layout sets them; the hit on the middle line comes
+        // from the layout (a whole glyph cell, one line pitch tall) and must not reach its neighbours' ink.
+        QImage page(600, 120, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QFont font;
+        font.setPixelSize(28);
+        const QFontMetrics fm(font);
+        const int pitch = fm.height();
+        QPainter p(&page);
+        p.setFont(font);
+        p.setPen(Qt::black);
+        for (int line = 0; line < 3; ++line)
+            p.drawText(10, 10 + line * pitch + fm.ascent(), QStringLiteral("Jgypq Qjg lines"));
+        p.end();
+        Hit hit = hitFor(QRect(10, 10 + pitch, fm.horizontalAdvance(QStringLiteral("Jgypq")), pitch).adjusted(-1, -1, 1, 1));
+        hit.source = TextSource::Layout;
+        const QImage out = BurnIn::apply(page, RedactionSet({hit}));
+        const QRect above = inkBounds(page, QRect(0, 0, 600, 10 + pitch));
+        const QRect below = inkBounds(page, QRect(0, 10 + 2 * pitch, 600, 120 - 10 - 2 * pitch));
+        // Descenders of the line above and ascenders of the line below stay as they were, but for the
+        // padding (1 px from detection, 2 px from burn-in) that clears anti-aliased fringes.
+        QCOMPARE(out.copy(above.adjusted(0, 0, 0, -3)), page.copy(above.adjusted(0, 0, 0, -3)));
+        QCOMPARE(out.copy(below.adjusted(0, 3, 0, 0)), page.copy(below.adjusted(0, 3, 0, 0)));
+        QVERIFY(uniform(out, hit.boxes.first(), qRgb(0, 0, 0)));
+    }
+
     void rejectedHitIsUntouched()
     {
         const Drawn d = drawLine(QStringLiteral("keep me"));
