@@ -227,12 +227,19 @@
 <context>
     <name>Blackout::CliApp</name>
     <message>
+        <source>blackout-cli: no command given; see &apos;blackout-cli --help&apos;</source>
+        <translation>blackout-cli: kein Befehl angegeben; siehe „blackout-cli --help“</translation>
+    </message>
+    <message>
+        <source>blackout-cli: unknown command &apos;%1&apos;; see &apos;blackout-cli --help&apos;</source>
+        <translation>blackout-cli: unbekannter Befehl „%1“; siehe „blackout-cli --help“</translation>
+    </message>
+    <message>
         <source>Find and black out personal data in emails, PDFs and images.
 
 Commands:
   scan INPUT...            find personal data and print the JSON report
   redact INPUT... -o DIR   redact every hit and export every page
-  bench ocr FILE...        measure OCR speed against the tesseract command
 
 Run &apos;blackout-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>Persönliche Daten in E-Mails, PDFs und Bildern finden und schwärzen.
@@ -240,21 +247,12 @@ Run &apos;blackout-cli COMMAND --help&apos; for the options of a command.</sourc
 Befehle:
   scan EINGABE...               persönliche Daten suchen, JSON-Bericht ausgeben
   redact EINGABE... -o ORDNER   jeden Treffer schwärzen, jede Seite exportieren
-  bench ocr DATEI...            Tempo der Texterkennung mit tesseract messen
 
 Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <source>scan, redact or bench</source>
-        <translation>scan, redact oder bench</translation>
-    </message>
-    <message>
-        <source>blackout-cli: no command given; see &apos;blackout-cli --help&apos;</source>
-        <translation>blackout-cli: kein Befehl angegeben; siehe „blackout-cli --help“</translation>
-    </message>
-    <message>
-        <source>blackout-cli: unknown command &apos;%1&apos;; see &apos;blackout-cli --help&apos;</source>
-        <translation>blackout-cli: unbekannter Befehl „%1“; siehe „blackout-cli --help“</translation>
+        <source>scan or redact</source>
+        <translation>scan oder redact</translation>
     </message>
 </context>
 <context>
