@@ -244,6 +244,8 @@ void BatchCommand::printSummary(const BatchSummary &summary, const WalkResult &w
 {
     for (const QString &error : summary.errors)
         err() << tr("error: %1").arg(error) << Qt::endl;
+    for (const QString &note : summary.notes)
+        err() << tr("note: %1").arg(note) << Qt::endl;
     for (const QString &leak : summary.leakMessages)
         err() << tr("LEAK: %1").arg(leak) << Qt::endl;
     if (m_quiet)

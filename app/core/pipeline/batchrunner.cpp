@@ -194,6 +194,7 @@ void BatchRunner::finishFile(int index, const JobResult &result)
     }
     m_summary.leaks += file.leaks;
     m_summary.leakMessages.append(result.leakMessages);
+    m_summary.notes.append(result.notes);
     m_entries[index] = Report::fileToJson(file);
     writeReport(false);
 }

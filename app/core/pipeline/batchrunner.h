@@ -38,6 +38,7 @@ struct BatchSummary {
     bool cancelled = false;
     QStringList errors;            ///< "input: reason", one per failed file
     QStringList leakMessages;
+    QStringList notes;             ///< limits that shortened a file without failing it
 };
 
 /**

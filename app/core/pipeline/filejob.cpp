@@ -104,6 +104,10 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
             session = std::move(loaded.value());
     }
 
+    if (options.load.maxPages > 0 && document.pageCount() >= options.load.maxPages)
+        result.notes.append(tr("%1: only the first %2 pages were read (raise the limit with --max-pages)")
+                                .arg(input.path).arg(options.load.maxPages));
+
     const PageProcessor processor(options.settings);
     for (int index = 0; index < document.pageCount(); ++index) {
         if (cancel.isCancelled()) {

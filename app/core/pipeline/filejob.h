@@ -38,6 +38,7 @@ struct JobResult {
     bool skippedAsDone = false;    ///< --skip-existing found all outputs
     bool cancelled = false;
     QStringList leakMessages;      ///< one line per leak the check found after self-repair
+    QStringList notes;             ///< limits that shortened the work without failing it, one line each
 };
 
 /// Runs one file through the whole path: open, every page processed, redacted, exported and checked.
