@@ -4,7 +4,6 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
-#include <optional>
 
 namespace Blackout {
 
@@ -31,7 +30,7 @@ public:
     }
 
     /// True when the work stopped because its own deadline passed, not because someone cancelled it.
-    bool isPastDeadline() const { return m_deadline && Clock::now() >= *m_deadline; }
+    bool isPastDeadline() const { return m_deadline != Clock::time_point::max() && Clock::now() >= m_deadline; }
 
 private:
     struct State {
@@ -39,7 +38,7 @@ private:
     };
     std::shared_ptr<State> m_state;
     std::shared_ptr<Cancellation> m_parent;
-    std::optional<Clock::time_point> m_deadline;
+    Clock::time_point m_deadline = Clock::time_point::max(); ///< max(): none
 };
 
 } // namespace Blackout
