@@ -39,4 +39,7 @@ for f in "${texts[@]}"; do
 done
 printf 'Amy Pascal, amy.pascal@example.com, +1 415 555 0100, DE89 3704 0044 0532 0130 00, 4111 1111 1111 1111, 123-45-6789, https://example.org/x?y=1 10.0.0.1 HC-2024-17' \
     | iconv -f UTF-8 -t UTF-16LE > "$out/fuzz_detect/handmade.u16"
+# A hand-made session beside the real ones: the format as SessionFile::toJson writes it.
+printf '%s' '{"format":"blackout-session","version":1,"pages":[{"page":0,"decisions":[{"type":"email","text":"amy@example.com","box":[10,10,100,12],"decision":"rejected"}],"regions":[{"id":1,"rect":[5,5,50,20]}]},{"page":1,"decisions":[],"regions":[]}]}' \
+    > "$out/fuzz_session/handmade.blackout.json"
 for t in "$out"/*; do echo "$(basename "$t"): $(ls "$t" | wc -l) seeds"; done
