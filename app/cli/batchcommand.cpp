@@ -63,6 +63,9 @@ void BatchCommand::addOptions(QCommandLineParser &parser) const
         {option("password"), tr("Password for encrypted PDFs."), tr("PASSWORD")},
         {option("jobs"), tr("Files processed in parallel (default: the number of cores)."), tr("N")},
         {option("dpi"), tr("Working resolution of PDF pages (default: 300)."), tr("DPI")},
+        {option("file-timeout"), tr("Stop working on a file after SECONDS and report it as an error "
+                                    "(default: 300; 0: no limit)."), tr("SECONDS")},
+        {option("max-pages"), tr("Pages taken from one file at most (default: 1000)."), tr("N")},
         {option("quiet"), tr("Print nothing but errors.")},
         {option("verbose"), tr("Print every file as it is done.")},
     });
@@ -127,6 +130,18 @@ QString BatchCommand::configure(const QCommandLineParser &parser)
         s.dpi = dpi;
     }
     m_options.load.dpi = s.dpi;
+    if (parser.isSet(option("file-timeout"))) {
+        bool ok = false;
+        m_options.fileTimeoutSeconds = parser.value(option("file-timeout")).toInt(&ok);
+        if (!ok || m_options.fileTimeoutSeconds < 0)
+            return tr("--file-timeout takes a whole number of seconds (0: no limit)");
+    }
+    if (parser.isSet(option("max-pages"))) {
+        bool ok = false;
+        m_options.load.maxPages = parser.value(option("max-pages")).toInt(&ok);
+        if (!ok || m_options.load.maxPages < 1)
+            return tr("--max-pages takes a whole number from 1");
+    }
     m_reportPath = parser.value(option("report"));
     m_quiet = parser.isSet(option("quiet"));
     m_verbose = parser.isSet(option("verbose")) && !m_quiet;
@@ -229,6 +244,8 @@ void BatchCommand::printSummary(const BatchSummary &summary, const WalkResult &w
 {
     for (const QString &error : summary.errors)
         err() << tr("error: %1").arg(error) << Qt::endl;
+    for (const QString &note : summary.notes)
+        err() << tr("note: %1").arg(note) << Qt::endl;
     for (const QString &leak : summary.leakMessages)
         err() << tr("LEAK: %1").arg(leak) << Qt::endl;
     if (m_quiet)

@@ -587,6 +587,16 @@ Result<QList<EmailContent>> MimeParser::parseMbox(const QByteArray &data, const 
 {
     if (!data.startsWith("From "))
         return Error{ErrorCode::UnsupportedFormat, tr("This is not an mbox file: it does not start with a \"From \" line.")};
+    // GMime holds a message in memory several times over while parsing it (a 1 GB message took 8 GB and
+    // a minute before the decoded-size limit could speak): refuse an oversized message before parsing.
+    for (qsizetype start = 0; start < data.size();) {
+        const qsizetype next = data.indexOf("\nFrom ", start);
+        const qsizetype end = next < 0 ? data.size() : next + 1;
+        if (end - start > limits.maxDecodedBytes)
+            return Error{ErrorCode::TooLarge, tr("A message in the mbox is larger than %1 MB, the limit for one message.")
+                                                  .arg(limits.maxDecodedBytes >> 20)};
+        start = end;
+    }
     ensureGMime();
     GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size())));
     GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.p));

@@ -41,18 +41,59 @@ BatchRunner::BatchRunner(JobOptions options, int jobs, QString reportPath)
 {
 }
 
+QString BatchRunner::crashReason()
+{
+    return tr("Blackout stopped while reading this file (it may crash it); it was not read again");
+}
+
+QString BatchRunner::inProgressPath(const QString &reportPath)
+{
+    return reportPath + QStringLiteral(".inprogress");
+}
+
 void BatchRunner::loadPreviousReport()
 {
     if (m_reportPath.isEmpty() || !m_options.skipExisting)
         return;
+    QFile running(inProgressPath(m_reportPath));
+    if (running.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : running.read(16 << 20).split('\n')) {
+            if (!line.isEmpty())
+                m_crashers.insert(QString::fromUtf8(line));
+        }
+    }
     QFile file(m_reportPath);
     if (!file.open(QIODevice::ReadOnly))
         return;
     const QJsonArray files = QJsonDocument::fromJson(file.read(256 << 20)).object().value(QStringLiteral("files")).toArray();
+    const QString crashed = crashReason();
     for (const QJsonValue &value : files) {
         const QJsonObject entry = value.toObject();
+        const QString input = entry.value(QStringLiteral("input")).toString();
         if (entry.value(QStringLiteral("status")).toString() == QLatin1String("ok"))
-            m_previous.insert(entry.value(QStringLiteral("input")).toString(), entry);
+            m_previous.insert(input, entry);
+        else if (entry.value(QStringLiteral("error")).toString() == crashed)
+            m_crashers.insert(input); // stays an error over any number of resumed runs
+    }
+}
+
+void BatchRunner::startFile(int index)
+{
+    m_running.append(m_inputs.at(index).path);
+    writeInProgress();
+}
+
+void BatchRunner::writeInProgress()
+{
+    if (m_reportPath.isEmpty())
+        return;
+    // Small (one line per worker) and rewritten atomically, so it is cheap to keep exact per file.
+    QDir().mkpath(QFileInfo(m_reportPath).absolutePath());
+    QSaveFile out(inProgressPath(m_reportPath));
+    if (out.open(QIODevice::WriteOnly)) {
+        for (const QString &input : std::as_const(m_running))
+            out.write(input.toUtf8() + '\n');
+        out.commit();
     }
 }
 
@@ -85,6 +126,21 @@ BatchSummary BatchRunner::run(const WalkResult &walk, const Cancellation &cancel
         futures.append(QtConcurrent::run(&pool, [this, i, &stems, &cancel, &report] {
             if (cancel.isCancelled())
                 return;
+            if (m_crashers.contains(m_inputs.at(i).path)) {
+                JobResult crashed;
+                crashed.file.input = m_inputs.at(i).path;
+                crashed.file.kind = documentKindId(m_inputs.at(i).kind);
+                crashed.file.ok = false;
+                crashed.file.error = crashReason();
+                QMutexLocker lock(&m_mutex);
+                finishFile(i, crashed);
+                report();
+                return;
+            }
+            {
+                QMutexLocker lock(&m_mutex);
+                startFile(i);
+            }
             const JobResult result = FileJob::run(m_inputs.at(i), stems.at(i), m_options, cancel, [&] {
                 QMutexLocker lock(&m_mutex);
                 ++m_progress.pagesDone;
@@ -105,12 +161,16 @@ BatchSummary BatchRunner::run(const WalkResult &walk, const Cancellation &cancel
     m_summary.cancelled = cancel.isCancelled();
     m_summary.elapsedMs = m_clock.elapsed();
     writeReport(true);
+    if (!m_reportPath.isEmpty())
+        QFile::remove(inProgressPath(m_reportPath));
     return m_summary;
 }
 
 void BatchRunner::finishFile(int index, const JobResult &result)
 {
     ++m_progress.filesDone;
+    if (m_running.removeOne(result.file.input))
+        writeInProgress();
     if (result.cancelled)
         return; // unfinished: left out of the report, and a resumed run (--skip-existing) does it again
     if (result.skippedAsDone) {
@@ -134,6 +194,7 @@ void BatchRunner::finishFile(int index, const JobResult &result)
     }
     m_summary.leaks += file.leaks;
     m_summary.leakMessages.append(result.leakMessages);
+    m_summary.notes.append(result.notes);
     m_entries[index] = Report::fileToJson(file);
     writeReport(false);
 }

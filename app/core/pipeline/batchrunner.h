@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QMutex>
+#include <QSet>
 
 #include <functional>
 
@@ -37,6 +38,7 @@ struct BatchSummary {
     bool cancelled = false;
     QStringList errors;            ///< "input: reason", one per failed file
     QStringList leakMessages;
+    QStringList notes;             ///< limits that shortened a file without failing it
 };
 
 /**
@@ -56,8 +58,18 @@ public:
     /// The whole report as JSON, inputs in walk order.
     QByteArray reportJson() const;
 
+    /// The reason a file gets when an earlier run stopped while reading it (see inProgressPath).
+    static QString crashReason();
+
+    /// A small file beside the report naming the inputs being worked on right now, rewritten before and
+    /// after every file: if the process dies inside a parser, a run with --skip-existing reports those
+    /// files as errors instead of crashing on them again.
+    static QString inProgressPath(const QString &reportPath);
+
 private:
+    void startFile(int index);
     void finishFile(int index, const JobResult &result);
+    void writeInProgress();
     void writeReport(bool force);
     void loadPreviousReport();
 
@@ -67,6 +79,8 @@ private:
     mutable QMutex m_mutex;
     QList<std::optional<QJsonObject>> m_entries;
     QMap<QString, QJsonObject> m_previous;      ///< entries of an earlier run's report, by input
+    QSet<QString> m_crashers;                   ///< inputs an earlier run stopped inside (--skip-existing)
+    QStringList m_running;                      ///< inputs being worked on, in start order
     QList<BatchInput> m_inputs;
     BatchSummary m_summary;
     BatchProgress m_progress;

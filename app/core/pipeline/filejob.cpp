@@ -69,6 +69,14 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
 {
     JobResult result;
     ReportFile &file = result.file;
+    // The deadline rides on the flag every stage already polls (between pages and inside OCR). Opening a
+    // file and rendering one PDF page happen inside Poppler/GMime and cannot be interrupted: a single
+    // page may overrun the limit by its own rendering time.
+    const Cancellation fileCancel = cancel.withDeadline(std::chrono::seconds(std::max(0, options.fileTimeoutSeconds)));
+    const auto timedOut = [&] {
+        file.ok = false;
+        file.error = tr("stopped after %1 s (raise the limit with --file-timeout)").arg(options.fileTimeoutSeconds);
+    };
     file.input = input.path;
     file.kind = documentKindId(input.kind);
 
@@ -96,16 +104,27 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
             session = std::move(loaded.value());
     }
 
+    if (options.load.maxPages > 0 && document.pageCount() >= options.load.maxPages)
+        result.notes.append(tr("%1: only the first %2 pages were read (raise the limit with --max-pages)")
+                                .arg(input.path).arg(options.load.maxPages));
+
     const PageProcessor processor(options.settings);
     for (int index = 0; index < document.pageCount(); ++index) {
         if (cancel.isCancelled()) {
             result.cancelled = true;
             break;
         }
-        Result<ProcessedPage> processed = processor.process(document, index, cancel);
+        if (fileCancel.isPastDeadline()) {
+            timedOut();
+            break;
+        }
+        Result<ProcessedPage> processed = processor.process(document, index, fileCancel);
         if (!processed) {
             if (processed.error().code == ErrorCode::Cancelled) {
-                result.cancelled = true;
+                if (cancel.isCancelled())
+                    result.cancelled = true;
+                else
+                    timedOut();
                 break;
             }
             file.ok = false;

@@ -29,6 +29,7 @@ struct JobOptions {
     bool applySession = false;     ///< apply <file>.blackout.json review decisions where one exists
     bool skipExisting = false;     ///< do nothing for a file whose every page output already exists
     bool overwrite = true;         ///< a batch re-run replaces its own earlier outputs
+    int fileTimeoutSeconds = 300;  ///< --file-timeout: a file still working after this stops with an error; 0: none
 };
 
 /// What happened to one file.
@@ -37,6 +38,7 @@ struct JobResult {
     bool skippedAsDone = false;    ///< --skip-existing found all outputs
     bool cancelled = false;
     QStringList leakMessages;      ///< one line per leak the check found after self-repair
+    QStringList notes;             ///< limits that shortened the work without failing it, one line each
 };
 
 /// Runs one file through the whole path: open, every page processed, redacted, exported and checked.

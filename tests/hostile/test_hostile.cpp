@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hostile files through the built blackout-cli, as a batch user would meet them. The nasties are made
+// here at run time (the large ones sparse), never committed. Each must end: exit 1 with a one-line error
+// naming the file, or exit 0 with a result; never a signal. No wall-clock limits: a hang is caught by
+// CTest's own timeout.
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kCli = QStringLiteral(BLACKOUT_CLI);
+const QString kCorpus = QStringLiteral(BLACKOUT_CORPUS);
+
+struct Run {
+    bool crashed = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(kCli, arguments);
+    process.waitForFinished(-1);
+    return Run{process.exitStatus() != QProcess::NormalExit, process.exitCode(), process.readAllStandardOutput(),
+               process.readAllStandardError()};
+}
+
+quint32 crc32(const QByteArray &bytes)
+{
+    quint32 crc = 0xffffffffu;
+    for (const char c : bytes) {
+        crc ^= quint8(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray be32(quint32 v)
+{
+    QByteArray b(4, Qt::Uninitialized);
+    b[0] = char(v >> 24);
+    b[1] = char(v >> 16);
+    b[2] = char(v >> 8);
+    b[3] = char(v);
+    return b;
+}
+
+QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
+{
+    return be32(quint32(data.size())) + type + data + be32(crc32(type + data));
+}
+
+// A valid PNG header that claims width x height, with a token IDAT: a decompression bomb's signature.
+QByteArray pngClaiming(quint32 width, quint32 height)
+{
+    QByteArray ihdr = be32(width) + be32(height);
+    ihdr += char(8);  // bit depth
+    ihdr += char(2);  // RGB
+    ihdr += QByteArray(3, '\0');
+    const QByteArray idat = QByteArray::fromHex("789c636000000000010001"); // a few zero bytes, deflated
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IDAT", idat)
+           + pngChunk("IEND", {});
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, qint64 sparseSize = 0)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return false;
+    // resize() is ftruncate(): the rest is a hole that costs no disk.
+    return sparseSize <= bytes.size() || file.resize(sparseSize);
+}
+
+QByteArray mimeBomb(int parts)
+{
+    QByteArray m = "From: a@example.org\r\nTo: b@example.org\r\nSubject: many parts\r\nMIME-Version: 1.0\r\n"
+                   "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n";
+    m.reserve(parts * 40);
+    for (int i = 0; i < parts; ++i)
+        m += "--b\r\nContent-Type: text/plain\r\n\r\npart " + QByteArray::number(i) + "\r\n";
+    return m + "--b--\r\n";
+}
+
+QByteArray nestingBomb(int depth)
+{
+    QByteArray head = "From: a@example.org\r\nSubject: deep\r\nMIME-Version: 1.0\r\n";
+    QByteArray tail;
+    for (int i = 0; i < depth; ++i) {
+        const QByteArray b = "b" + QByteArray::number(i);
+        head += "Content-Type: multipart/mixed; boundary=\"" + b + "\"\r\n\r\n--" + b + "\r\n";
+        tail.prepend("\r\n--" + b + "--\r\n");
+    }
+    return head + "Content-Type: text/plain\r\n\r\ndeepest\r\n" + tail;
+}
+
+QByteArray pdfLoop()
+{
+    // The page tree is its own kid, the content stream's length points at itself, and there is no xref.
+    return "%PDF-1.4\n"
+           "1 0 obj << /Type /Catalog /Pages 2 0 R /Outlines 5 0 R >> endobj\n"
+           "2 0 obj << /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 /Parent 2 0 R >> endobj\n"
+           "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources 3 0 R >> endobj\n"
+           "4 0 obj << /Length 4 0 R >> stream\nBT /F1 12 Tf 72 720 Td (loop) Tj ET\nendstream endobj\n"
+           "5 0 obj << /First 5 0 R /Last 5 0 R /Next 5 0 R >> endobj\n"
+           "trailer << /Root 1 0 R /Size 6 >>\n%%EOF\n";
+}
+
+QJsonObject parseReport(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
+}
+} // namespace
+
+class TestHostile : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(kCli), qPrintable(kCli));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void nasty_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<qint64>("sparseSize");
+        QTest::addRow("100000-part MIME bomb") << "parts.eml" << mimeBomb(100'000) << qint64(0);
+        QTest::addRow("5000-deep MIME nesting") << "deep.eml" << nestingBomb(5000) << qint64(0);
+        QTest::addRow("60000x60000 PNG header") << "huge.png" << pngClaiming(60'000, 60'000) << qint64(0);
+        QTest::addRow("PDF reference loop") << "loop.pdf" << pdfLoop() << qint64(0);
+        QTest::addRow("5 GB sparse file as image")
+            << "sparse.png" << pngClaiming(640, 480) << qint64(5) * 1024 * 1024 * 1024;
+        QTest::addRow("mbox with a billion-byte line")
+            << "long.mbox"
+            << QByteArray("From a@example.org Sat Nov 28 00:00:00 2026\nFrom: a@example.org\nSubject: long\n\n")
+            << qint64(1'000'000'000);
+        QTest::addRow("empty PDF") << "empty.pdf" << QByteArray("%PDF-") << qint64(0);
+        QTest::addRow("truncated JPEG") << "cut.jpg" << QByteArray::fromHex("ffd8ffe000104a46494600") << qint64(0);
+    }
+
+    void nasty()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(qint64, sparseSize);
+        const QString input = m_dir.filePath(name);
+        QVERIFY(writeFile(input, bytes, sparseSize));
+        const QString report = m_dir.filePath(name + QStringLiteral(".json"));
+        const Run run = runCli({QStringLiteral("scan"), QStringLiteral("--quiet"), QStringLiteral("--jobs"),
+                                QStringLiteral("1"), QStringLiteral("--report"), report, input});
+        QFile::remove(input); // the sparse ones are large on paper only, but do not leave them about
+        QVERIFY2(!run.crashed, run.err.constData());
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+        const QJsonObject root = parseReport(report);
+        const QJsonArray files = root.value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 1);
+        const QJsonObject file = files.at(0).toObject();
+        if (run.exitCode == 1) {
+            QCOMPARE(file.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+            const QString reason = file.value(QStringLiteral("error")).toString();
+            QVERIFY(!reason.isEmpty());
+            QVERIFY(!reason.contains(QLatin1Char('\n')));
+            // The person sees which file and why, on one line.
+            QVERIFY2(run.err.contains(QStringLiteral("error: %1: %2").arg(input, reason).toUtf8()), run.err.constData());
+        } else {
+            QCOMPARE(file.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        }
+    }
+
+    // A page cap does not fail the file, but says what it left out and how to raise it.
+    void maxPagesCapsALongEmail()
+    {
+        const QString input = m_dir.filePath(QStringLiteral("capped.eml"));
+        QByteArray mail = "From: a@example.org\r\nSubject: long\r\n\r\n";
+        for (int i = 0; i < 2000; ++i)
+            mail += "line " + QByteArray::number(i) + "\r\n";
+        QVERIFY(writeFile(input, mail));
+        const QString report = m_dir.filePath(QStringLiteral("capped.json"));
+        const Run run = runCli({QStringLiteral("scan"), QStringLiteral("--quiet"), QStringLiteral("--max-pages"),
+                                QStringLiteral("2"), QStringLiteral("--report"), report, input});
+        QVERIFY2(!run.crashed && run.exitCode == 0, run.err.constData());
+        const QJsonArray files = parseReport(report).value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 1);
+        QVERIFY(files.at(0).toObject().value(QStringLiteral("pages")).toArray().size() <= 2);
+        QVERIFY2(run.err.contains("--max-pages"), run.err.constData());
+    }
+
+    void badLimitsAreUsageErrors()
+    {
+        const Run timeout = runCli({QStringLiteral("scan"), QStringLiteral("--file-timeout"), QStringLiteral("soon"),
+                                    m_dir.path()});
+        QCOMPARE(timeout.exitCode, 2);
+        QVERIFY(timeout.err.contains("--file-timeout"));
+        const Run pages = runCli({QStringLiteral("scan"), QStringLiteral("--max-pages"), QStringLiteral("0"),
+                                  m_dir.path()});
+        QCOMPARE(pages.exitCode, 2);
+        QVERIFY(pages.err.contains("--max-pages"));
+    }
+
+    // A run that died inside a file leaves it in <report>.inprogress; the resumed run must report it as an
+    // error instead of reading it (and crashing) again, and keep doing so on later resumes.
+    void resumeSkipsTheFileARunDiedIn()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("in")));
+        const QString crasher = dir.filePath(QStringLiteral("in/crasher.eml"));
+        QVERIFY(writeFile(crasher, "From: a@example.org\r\nSubject: boom\r\n\r\nhello\r\n"));
+        const QString report = dir.filePath(QStringLiteral("report.json"));
+        QVERIFY(writeFile(report + QStringLiteral(".inprogress"), crasher.toUtf8() + '\n'));
+        const QStringList args{QStringLiteral("redact"), QStringLiteral("--quiet"), QStringLiteral("--skip-existing"),
+                               QStringLiteral("--no-leak-check"), QStringLiteral("-o"), dir.filePath(QStringLiteral("out")),
+                               QStringLiteral("--report"), report, dir.filePath(QStringLiteral("in"))};
+        for (int round = 0; round < 2; ++round) {
+            const Run run = runCli(args);
+            QVERIFY2(!run.crashed, run.err.constData());
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains("stopped while reading this file"), run.err.constData());
+            const QJsonArray files = parseReport(report).value(QStringLiteral("files")).toArray();
+            QCOMPARE(files.size(), 1);
+            QCOMPARE(files.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+            QVERIFY(!QFileInfo::exists(report + QStringLiteral(".inprogress")));
+            QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out/crasher-p1.png"))));
+        }
+    }
+
+    // Remote images and links are never fetched; attachment names never choose where output goes.
+    void hostileContentIsInert()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QByteArray url = "http://127.0.0.1:" + QByteArray::number(server.serverPort());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("in/sub")));
+        const QByteArray mail =
+            "From: a@example.org\r\nTo: b@example.org\r\nSubject: inert\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: multipart/mixed; boundary=\"m\"\r\n\r\n"
+            "--m\r\nContent-Type: text/html\r\n\r\n"
+            "<html><head><link rel=stylesheet href=\"" + url + "/s.css\"><script>location='" + url + "/js'</script>"
+            "</head><body background=\"" + url + "/bg.png\"><img src=\"" + url + "/pixel.png\">"
+            "<iframe src=\"" + url + "/frame\"></iframe><a href=\"" + url + "/link\">call 555-0100</a></body></html>\r\n"
+            "--m\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=\"../../../evil.png\"\r\n"
+            "Content-Transfer-Encoding: base64\r\n\r\n" + pngClaiming(4, 4).toBase64() + "\r\n--m--\r\n";
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("in/sub/inert.eml")), mail));
+        const Run run = runCli({QStringLiteral("redact"), QStringLiteral("--quiet"), QStringLiteral("--no-leak-check"),
+                                QStringLiteral("-o"), dir.filePath(QStringLiteral("out")), dir.filePath(QStringLiteral("in"))});
+        QVERIFY2(!run.crashed && (run.exitCode == 0 || run.exitCode == 1), run.err.constData());
+        QVERIFY(!server.waitForNewConnection(0));
+        QVERIFY(!server.hasPendingConnections());
+        QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = QDir(dir.path()).relativeFilePath(it.next());
+            QVERIFY2(!path.contains(QStringLiteral("evil")), qPrintable(path));
+            QVERIFY2(path.startsWith(QStringLiteral("in/")) || path.startsWith(QStringLiteral("out/sub/")), qPrintable(path));
+        }
+        QVERIFY(!QFileInfo::exists(QDir(dir.path()).absoluteFilePath(QStringLiteral("../evil.png"))));
+    }
+
+    // Every real document we have: a valid report, one entry per file, no crash.
+    void wholeCorpus()
+    {
+        if (!QFileInfo::exists(kCorpus))
+            QSKIP("the shared corpus is not beside the source tree");
+        int documents = 0;
+        QDirIterator it(kCorpus, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            documents += it.next().endsWith(QLatin1String(".md")) ? 0 : 1;
+        const QString report = m_dir.filePath(QStringLiteral("corpus.json"));
+        const Run run = runCli({QStringLiteral("scan"), QStringLiteral("--quiet"), QStringLiteral("--dpi"),
+                                QStringLiteral("100"), QStringLiteral("--jobs"), QStringLiteral("2"),
+                                QStringLiteral("--report"), report, kCorpus});
+        QVERIFY2(!run.crashed, run.err.constData());
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+        const QJsonObject root = parseReport(report);
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+        const QJsonArray files = root.value(QStringLiteral("files")).toArray();
+        QVERIFY2(files.size() >= documents - 2, qPrintable(QStringLiteral("%1 of %2").arg(files.size()).arg(documents)));
+        for (const QJsonValue &value : files) {
+            const QJsonObject file = value.toObject();
+            const QString status = file.value(QStringLiteral("status")).toString();
+            QVERIFY(status == QLatin1String("ok") || status == QLatin1String("error"));
+            if (status == QLatin1String("error"))
+                qInfo("%s: %s", qPrintable(file.value(QStringLiteral("input")).toString()),
+                      qPrintable(file.value(QStringLiteral("error")).toString()));
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "test_hostile.moc"
