@@ -223,6 +223,37 @@
         <source>; output in %1</source>
         <translation>; Ausgabe in %1</translation>
     </message>
+    <message>
+        <source>Stop working on a file after SECONDS and report it as an error (default: 300; 0: no limit).</source>
+        <translation>Die Arbeit an einer Datei nach SEKUNDEN abbrechen und als Fehler melden (Standard: 300; 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Pages taken from one file at most (default: 1000).</source>
+        <translation>Höchstens so viele Seiten aus einer Datei lesen (Standard: 1000).</translation>
+    </message>
+    <message>
+        <source>--file-timeout takes a whole number of seconds (0: no limit)</source>
+        <translation>--file-timeout erwartet eine ganze Zahl von Sekunden (0: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>--max-pages takes a whole number from 1</source>
+        <translation>--max-pages erwartet eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Blackout::BatchRunner</name>
+    <message>
+        <source>Blackout stopped while reading this file (it may crash it); it was not read again</source>
+        <translation>Blackout wurde beim Lesen dieser Datei beendet (sie bringt es womöglich zum Absturz); sie wurde nicht erneut gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::CliApp</name>
@@ -584,6 +615,14 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     <message>
         <source>%1: page %2: &quot;%3&quot; is still readable near %4,%5</source>
         <translation>%1: Seite %2: „%3“ ist nahe %4,%5 noch lesbar</translation>
+    </message>
+    <message>
+        <source>stopped after %1 s (raise the limit with --file-timeout)</source>
+        <translation>nach %1 s abgebrochen (die Grenze lässt sich mit --file-timeout erhöhen)</translation>
+    </message>
+    <message>
+        <source>%1: only the first %2 pages were read (raise the limit with --max-pages)</source>
+        <translation>%1: Nur die ersten %2 Seiten wurden gelesen (die Grenze lässt sich mit --max-pages erhöhen)</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1180,10 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     <message>
         <source>The email&apos;s text is longer than %1 million characters, the limit for one message.</source>
         <translation>Der Text der E-Mail ist länger als %1 Millionen Zeichen, die Grenze für eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>A message in the mbox is larger than %1 MB, the limit for one message.</source>
+        <translation>Eine Nachricht in der Mbox-Datei ist größer als %1 MB, die Grenze für eine Nachricht.</translation>
     </message>
 </context>
 <context>
