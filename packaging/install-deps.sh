@@ -14,7 +14,7 @@ packages=(
   libgmime-3.0-dev
   libphonenumber-dev libprotobuf-dev libicu-dev
   xvfb xauth imagemagick python3 fonts-dejavu-core
-  fonts-wqy-zenhei
+  fonts-wqy-zenhei qt6-translations-l10n
   desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base
 )
 
