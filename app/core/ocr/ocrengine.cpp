@@ -100,18 +100,6 @@ QRectF boxAt(const tesseract::ResultIterator &it, tesseract::PageIteratorLevel l
 
 constexpr qreal kMergeGap = 0.45;
 
-Pix *toPix(const QImage &gray)
-{
-    Pix *pix = pixCreate(gray.width(), gray.height(), 8);
-    if (!pix)
-        return nullptr;
-    l_uint32 *data = pixGetData(pix);
-    const int wpl = pixGetWpl(pix);
-    for (int y = 0; y < gray.height(); ++y)
-        std::memcpy(data + y * wpl, gray.constScanLine(y), size_t(gray.width()));
-    pixEndianByteSwap(pix);
-    return pix;
-}
 
 // The box around the ink inside box: Tesseract's boxes can reach into neighbouring lines or blur margins,
 // while a hit's box must sit on the glyphs it hides. image is the prepared image (dark text on light). Ink is
@@ -356,7 +344,7 @@ Result<TextLayer> OcrEngine::recognize(const QImage &image, const QRect &region,
 
     tesseract::TessBaseAPI &api = *d->api;
     try {
-        Pix *pix = toPix(prepared.image);
+        Pix *pix = OcrPreprocessor::toPix(prepared.image);
         if (!pix)
             return Error{ErrorCode::TooLarge, tr("The image is too large to read its text.")};
         api.SetImage(pix);

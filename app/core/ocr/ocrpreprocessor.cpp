@@ -13,10 +13,8 @@
 
 namespace Blackout {
 
-namespace {
-
 // Leptonica wants an 8 bpp Pix; copy the rows and fix the byte order of its 32-bit words.
-Pix *toPix8(const QImage &gray)
+Pix *OcrPreprocessor::toPix(const QImage &gray)
 {
     Pix *pix = pixCreate(gray.width(), gray.height(), 8);
     if (!pix)
@@ -28,6 +26,8 @@ Pix *toPix8(const QImage &gray)
     pixEndianByteSwap(pix);
     return pix;
 }
+
+namespace {
 
 int otsuThreshold(const QImage &gray)
 {
@@ -65,7 +65,7 @@ int otsuThreshold(const QImage &gray)
 // Dark pixels (text after polarity normalisation) become foreground.
 Pix *binarise(const QImage &gray)
 {
-    Pix *pix8 = toPix8(gray);
+    Pix *pix8 = OcrPreprocessor::toPix(gray);
     if (!pix8)
         return nullptr;
     Pix *pix1 = pixThresholdToBinary(pix8, otsuThreshold(gray));
@@ -179,7 +179,7 @@ void OcrPreprocessor::normaliseBackground(QImage &gray, int strokeWidth)
     // A grey closing larger than any stroke removes the text and leaves each panel's own background; dividing
     // by it turns every panel white and keeps the text dark, so one global threshold suits all panels.
     const int size = std::max(5, strokeWidth | 1);
-    Pix *pix = toPix8(gray);
+    Pix *pix = OcrPreprocessor::toPix(gray);
     if (!pix)
         return;
     Pix *background = pixCloseGray(pix, size, size);

@@ -5,6 +5,8 @@
 #include <QRect>
 #include <QTransform>
 
+struct Pix; // Leptonica's image, kept out of this header
+
 namespace Blackout {
 
 /// An image made ready for Tesseract, and the way back to the pixels it came from.
@@ -46,6 +48,8 @@ public:
     static void normaliseBackground(QImage &gray, int strokeWidth);
     /// The skew of the text lines in degrees (clockwise positive), 0 when unsure.
     static double estimateSkew(const QImage &gray);
+    /// An 8 bpp Leptonica Pix holding gray (Format_Grayscale8); the caller owns it (pixDestroy).
+    static Pix *toPix(const QImage &gray);
 };
 
 } // namespace Blackout
