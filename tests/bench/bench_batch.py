@@ -25,14 +25,43 @@ def make_emails(folder, count):
         (folder / f"mail-{i:04d}.eml").write_text(text, encoding="utf-8")
 
 
+def jpeg_pdf(jpeg, width, height, out):
+    """A one-page PDF holding a JPEG at 200 DPI: what a scanner writes (ImageMagick may not write PDF)."""
+    data = jpeg.read_bytes()
+    pw, ph = width * 72 / 200, height * 72 / 200
+    content = f"q {pw:.2f} 0 0 {ph:.2f} 0 0 cm /Im0 Do Q".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {pw:.2f} {ph:.2f}] "
+               f"/Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>".encode(),
+               f"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceGray "
+               f"/BitsPerComponent 8 /Filter /DCTDecode /Length {len(data)} >>\nstream\n".encode() + data
+               + b"\nendstream",
+               f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream"]
+    body, offsets = b"%PDF-1.4\n", []
+    for n, obj in enumerate(objects, 1):
+        offsets.append(len(body))
+        body += f"{n} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(body)
+    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    body += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    body += f"trailer << /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out.write_bytes(body)
+
+
 def make_scans(folder, pages):
     folder.mkdir(parents=True)
     pdf = SAMPLES / "invoice-dispute.pdf"
-    png = folder / "page.png"
-    subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(pdf), str(png)[:-4]], check=True)
+    png = folder.parent / "page.png"  # outside the batch folder: it is the baseline's input
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-singlefile", str(pdf), str(png)[:-4]], check=True)
     for i in range(pages):
+        jpeg = folder / f"scan-{i:03d}.jpg"
         subprocess.run(["convert", str(png), "-rotate", str((i % 5) - 2) + ".0", "-background", "white",
-                        str(folder / f"scan-{i:03d}.pdf")], check=True)
+                        "-flatten", "-colorspace", "Gray", "-quality", "85", str(jpeg)], check=True)
+        size = subprocess.run(["identify", "-format", "%w %h", str(jpeg)], check=True, capture_output=True,
+                              text=True).stdout.split()
+        jpeg_pdf(jpeg, int(size[0]), int(size[1]), folder / f"scan-{i:03d}.pdf")
+        jpeg.unlink()
     return png
 
 
