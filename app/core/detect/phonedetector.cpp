@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detect/phonedetector.h"
 
+#include "detect/carddetector.h"
 #include "detect/textfold.h"
 
 #include <phonenumbers/phonenumbermatch.h>
@@ -20,23 +21,6 @@ using i18n::phonenumbers::PhoneNumberMatcher;
 using i18n::phonenumbers::PhoneNumberUtil;
 
 constexpr int kMaxTries = 1 << 16;
-
-bool luhnValid(const QString &digits)
-{
-    int sum = 0;
-    bool dbl = false;
-    for (int i = int(digits.size()) - 1; i >= 0; --i) {
-        int d = digits.at(i).digitValue();
-        if (dbl) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-        dbl = !dbl;
-    }
-    return sum % 10 == 0;
-}
 
 // Words that say the digits after them are something else than a phone number.
 const QRegularExpression &notPhoneContext()
@@ -143,7 +127,7 @@ bool looksLikePhone(const QString &text, int start, int end)
     // 13 digits starting 978/979 are an ISBN; Luhn-valid card-length runs are card numbers.
     if (digits.size() == 13 && (digits.startsWith(QLatin1String("978")) || digits.startsWith(QLatin1String("979"))))
         return false;
-    if (!international && digits.size() >= 13 && luhnValid(digits))
+    if (!international && digits.size() >= 13 && CardDetector::luhnValid(digits))
         return false;
     // Inside an IBAN-like run of groups ("DE89 3704 0044 ...").
     static const QRegularExpression ibanRun(QStringLiteral(R"(\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{1,4})*\s?$)"));
