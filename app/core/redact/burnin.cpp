@@ -121,7 +121,9 @@ QRect grow(const QImage &image, const QRect &original, bool manual, bool glyphCe
     // Boxes from a layout or a PDF text layer already span the whole glyph cell (ascent to descent), and
     // the next line's cell starts right below: growing there would swallow the neighbouring line.
     const int maxVertical = manual ? 4 : glyphCells ? 0 : std::max(3, h / 3);
-    const int maxHorizontal = manual ? 4 : glyphCells ? 2 : std::max(3, h / 4);
+    // OCR boxes can end short of a glyph's last column; ink growth stops at the first blank column, so a
+    // generous cap still leaves the neighbouring word alone.
+    const int maxHorizontal = manual ? 4 : glyphCells ? 2 : std::max(3, h / 2);
     const QRgb bg = localBackground(image, box);
     int up = 0, down = 0, left = 0, right = 0;
     bool changed = true;
