@@ -46,11 +46,12 @@ bool repairLeaks(RedactionSet &set, const QList<Leak> &leaks, const QImage &page
     return changed;
 }
 
-bool allOutputsExist(const Document &document, const QString &dir, const QString &stem, const QString &ext)
+bool allOutputsExist(const Document &document, const QString &dir, const QString &stem, ImageFormat format)
 {
+    // The page as one image, or its first tile: the names come from the exporter's own rule.
     for (int p = 1; p <= document.pageCount(); ++p) {
-        const QString whole = QStringLiteral("%1/%2-p%3.%4").arg(dir, stem).arg(p).arg(ext);
-        const QString tile = QStringLiteral("%1/%2-p%3-1.%4").arg(dir, stem).arg(p).arg(ext);
+        const QString whole = dir + QLatin1Char('/') + Exporter::fileName(stem, p, 1, 1, format);
+        const QString tile = dir + QLatin1Char('/') + Exporter::fileName(stem, p, 1, 2, format);
         if (!QFileInfo::exists(whole) && !QFileInfo::exists(tile))
             return false;
     }
@@ -90,9 +91,7 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
     file.kind = documentKindId(document.kind());
 
     const QString dir = outputDir(input, options);
-    const QString ext = imageFormatId(options.format) == QLatin1String("jpeg") ? QStringLiteral("jpg")
-                                                                              : imageFormatId(options.format);
-    if (options.exportPages && options.skipExisting && allOutputsExist(document, dir, stem, ext)) {
+    if (options.exportPages && options.skipExisting && allOutputsExist(document, dir, stem, options.format)) {
         result.skippedAsDone = true;
         return result;
     }
