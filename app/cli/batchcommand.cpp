@@ -55,7 +55,7 @@ void BatchCommand::addOptions(QCommandLineParser &parser) const
         {option("types"), tr("Data types to find, comma-separated (default: all): %1.")
                               .arg(QStringLiteral("email,phone,url,ip,card,iban,ssn,name,address,custom")),
          tr("LIST")},
-        {option("lang"), tr("OCR language(s), e.g. eng or eng+deu (default: eng)."), tr("LANG")},
+        {option("lang"), tr("OCR language(s) or script, e.g. eng, eng+deu or Latin (default: Latin if installed, else eng)."), tr("LANG")},
         {option("region"), tr("Default country for phone numbers, e.g. US or DE (default: from the locale)."),
          tr("CC")},
         {option("watch"), tr("A file of names and terms to always find, one per line."), tr("FILE")},

@@ -44,8 +44,9 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent) : QDia
     m_language = new QComboBox(reading);
     QStringList languages = OcrEngine::availableLanguages();
     languages.removeAll(QStringLiteral("osd"));   // script detection data, not a language to read
-    if (!languages.contains(settings.ocrLanguage))
+    if (!settings.ocrLanguage.isEmpty() && !languages.contains(settings.ocrLanguage))
         languages.prepend(settings.ocrLanguage);
+    m_language->addItem(tr("Automatic (%1)").arg(OcrEngine::automaticLanguage()), QString());
     for (const QString &lang : std::as_const(languages)) {
         const QLocale locale(lang.left(2));
         const QString name = locale.language() == QLocale::C ? lang

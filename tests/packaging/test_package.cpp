@@ -156,7 +156,7 @@ void TestPackage::controlFields()
     const QString depends = field(QStringLiteral("Depends"));
     const QStringList packages = dependedPackages();
     // Loaded at run time, so dpkg-shlibdeps cannot see them: they must be listed by hand.
-    for (const char *runtime : {"tesseract-ocr-eng", "qt6-image-formats-plugins", "libqt6svg6", "fonts-dejavu-core"})
+    for (const char *runtime : {"tesseract-ocr-script-latn", "tesseract-ocr-eng", "qt6-image-formats-plugins", "libqt6svg6", "fonts-dejavu-core"})
         QVERIFY2(packages.contains(QLatin1String(runtime)), qPrintable(depends));
     // Linked libraries come from dpkg-shlibdeps, with versions, never from a hand-kept list.
     QVERIFY2(packages.contains(QStringLiteral("libc6")), qPrintable(depends));

@@ -21,7 +21,7 @@ std::optional<RedactionStyleKind> redactionStyleFromId(const QString &id);
 /// flags. Core never opens QSettings itself.
 struct Settings {
     // Reading
-    QString ocrLanguage = QStringLiteral("eng");
+    QString ocrLanguage;                 ///< Tesseract language(s) or script; empty means automatic (Latin, else eng)
     int dpi = 300;
     // Detection
     QString phoneRegion;                 ///< ISO 3166 code; empty means "from the locale"

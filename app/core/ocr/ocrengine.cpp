@@ -2,6 +2,7 @@
 #include "ocr/ocrengine.h"
 
 #include "ocr/ocrpreprocessor.h"
+#include "ocr/panelsplitter.h"
 
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
@@ -262,20 +263,32 @@ QStringList OcrEngine::availableLanguages(const QString &tessdataPath)
     return languages;
 }
 
+QString OcrEngine::automaticLanguage(const QString &tessdataPath)
+{
+    return availableLanguages(tessdataPath).contains(QLatin1String("Latin")) ? QStringLiteral("Latin")
+                                                                              : QStringLiteral("eng");
+}
+
 Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrOptions &options)
 {
     limitOpenMpForThisThread();
     const QString folder = tessdataFolder(options.tessdataPath);
-    const QStringList wanted = options.language.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    const QString chosen = options.language.isEmpty() ? automaticLanguage(options.tessdataPath) : options.language;
+    const QStringList wanted = chosen.split(QLatin1Char('+'), Qt::SkipEmptyParts);
     if (wanted.isEmpty())
         return Error{ErrorCode::InvalidArgument, tr("No OCR language was chosen.")};
     const QStringList installed = availableLanguages(options.tessdataPath);
     for (const QString &language : wanted) {
-        if (!installed.contains(language)) {
+        if (installed.contains(language))
+            continue;
+        // Tesseract's script models (Latin, Cyrillic, ...) are capitalised and packaged by script code.
+        if (language.at(0).isUpper()) {
             return Error{ErrorCode::OcrUnavailable,
-                         tr("The OCR language “%1” is not installed; install the package tesseract-ocr-%1.")
+                         tr("The OCR script “%1” is not installed; install its package, e.g. tesseract-ocr-script-latn for Latin.")
                              .arg(language)};
         }
+        return Error{ErrorCode::OcrUnavailable,
+                     tr("The OCR language “%1” is not installed; install the package tesseract-ocr-%1.").arg(language)};
     }
 
     std::unique_ptr<OcrEngine> engine(new OcrEngine);
@@ -326,6 +339,32 @@ Result<TextLayer> OcrEngine::recognize(const QImage &image, const QRect &region,
     if (cancel.isCancelled())
         return Error{ErrorCode::Cancelled, tr("Reading the text was cancelled.")};
 
+    const QRect area = region.isNull() ? image.rect() : region.intersected(image.rect());
+    QList<QRect> panels{area};
+    if (d->options.preprocess && !area.isEmpty()) {
+        panels = PanelSplitter::split(image.copy(area).convertToFormat(QImage::Format_Grayscale8));
+        for (QRect &panel : panels)
+            panel.translate(area.topLeft());
+    }
+    TextLayer layer(TextSource::Ocr);
+    for (int i = 0; i < panels.size(); ++i) {
+        auto panelProgress = [&](int percent) {
+            if (progress)
+                progress(int((i * 100 + percent) / panels.size()));
+        };
+        Result<TextLayer> part = readArea(image, panels.at(i), cancel, panelProgress);
+        if (!part)
+            return part.error();
+        layer.appendLayer(part.value());
+    }
+    if (progress)
+        progress(100);
+    return layer;
+}
+
+Result<TextLayer> OcrEngine::readArea(const QImage &image, const QRect &region, const Cancellation &cancel,
+                                      const std::function<void(int)> &progress)
+{
     PreprocessOptions pre;
     pre.targetTextHeight = d->options.targetTextHeight;
     PreparedImage prepared;
@@ -405,8 +444,6 @@ Result<TextLayer> OcrEngine::recognize(const QImage &image, const QRect &region,
         return Error{ErrorCode::Unknown, tr("The text recognition engine failed on this image.")};
     }
     layer.transform(prepared.toSource);
-    if (progress)
-        progress(100);
     return layer;
 }
 

@@ -16,7 +16,8 @@
 namespace Blackout {
 
 struct OcrOptions {
-    QString language = QStringLiteral("eng");   ///< Tesseract language(s), e.g. "eng+deu"
+    /// Tesseract language(s) or script, e.g. "eng+deu" or "Latin"; empty: OcrEngine::automaticLanguage().
+    QString language;
     QString tessdataPath;                        ///< empty: the system's tessdata folder
     /// How Tesseract finds text: Auto (PSM_AUTO, columns and paragraphs) or Sparse (PSM_SPARSE_TEXT, any
     /// text anywhere). Auto read more addresses and phone numbers on the screenshots of the development set
@@ -43,6 +44,10 @@ public:
     static Result<OcrEngine *> forCurrentThread(const OcrOptions &options);
     /// The languages installed in the tessdata folder ("eng", "deu", ...).
     static QStringList availableLanguages(const QString &tessdataPath = {});
+    /// The model used when no language is chosen: Tesseract's Latin script model when installed, else eng.
+    /// It reads English as well as eng does and, unlike eng, the diacritics of European names (Muñoz,
+    /// Côté, Łukasz), which eng turns into "Mufioz", "Cété", "tukasz" and a detector cannot find again.
+    static QString automaticLanguage(const QString &tessdataPath = {});
     /// The tessdata folder used for tessdataPath: itself when set, else TESSDATA_PREFIX, else the system's.
     static QString tessdataFolder(const QString &tessdataPath = {});
 
@@ -58,6 +63,9 @@ public:
 
 private:
     OcrEngine();
+    /// recognize() for one panel of the page.
+    Result<TextLayer> readArea(const QImage &image, const QRect &area, const Cancellation &cancel,
+                               const std::function<void(int)> &progress);
     struct Private;
     std::unique_ptr<Private> d;
 };
