@@ -19,6 +19,7 @@ struct DetectionContext {
     QString phoneRegion = QStringLiteral("US");
     bool bareDomainsAreUrls = false;
     QSet<PiiType> enabledTypes;      ///< empty: all
+    bool ocrText = false;            ///< the text was read by OCR: detectors allow for its usual slips
 
     bool isEnabled(PiiType type) const { return enabledTypes.isEmpty() || enabledTypes.contains(type); }
     static DetectionContext fromSettings(const Settings &settings, const QList<Person> &people = {});

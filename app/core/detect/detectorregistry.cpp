@@ -167,11 +167,13 @@ QList<Hit> DetectorRegistry::detect(const QList<TextLayer> &layers, const Detect
         if (layer.isEmpty())
             continue;
         const QString searched = searchableText(layer.text());
+        DetectionContext layerContext = context;
+        layerContext.ocrText = layer.source() == TextSource::Ocr;
         QList<Match> matches;
         for (const auto &detector : m_detectors) {
             if (!context.isEnabled(detector->type()))
                 continue;
-            for (const Match &m : detector->find(searched, context)) {
+            for (const Match &m : detector->find(searched, layerContext)) {
                 if (m.start >= 0 && m.length > 0 && m.start + m.length <= layer.size())
                     matches.append(m);
             }

@@ -4,6 +4,7 @@
 #include "detect/textfold.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -108,6 +109,127 @@ NameDetector::NameDetector() : m_givenNames(knownGivenNames())
         m_ambiguousGiven.insert(TextFold::fold(n));
     for (const QString &n : readList(QStringLiteral(":/data/not-names.txt")))
         m_stopWords.insert(TextFold::fold(n));
+    for (const QString &n : readList(QStringLiteral(":/data/given-names-not-alone.txt")))
+        m_notAlone.insert(TextFold::fold(n));
+}
+
+namespace {
+
+// Every given name of 5 letters or more, and each of its one-letter deletions, pointing at the names: two
+// words within one edit share an entry (a deletion of one equals the other or a deletion of it).
+const QHash<QString, QStringList> &fuzzyGivenIndex()
+{
+    static const QHash<QString, QStringList> index = [] {
+        QHash<QString, QStringList> h;
+        for (const QString &name : NameDetector::knownGivenNames(false)) {
+            if (name.size() < 5)
+                continue;
+            h[name].append(name);
+            for (int i = 0; i < name.size(); ++i)
+                h[name.left(i) + name.mid(i + 1)].append(name);
+        }
+        return h;
+    }();
+    return index;
+}
+
+} // namespace
+
+bool NameDetector::isGivenNameReading(const QString &folded, bool ocr) const
+{
+    if (m_givenNames.contains(folded))
+        return true;
+    if (!ocr || folded.size() < 6)
+        return false;
+    const QHash<QString, QStringList> &index = fuzzyGivenIndex();
+    auto near = [&](const QString &key) {
+        const auto it = index.constFind(key);
+        if (it == index.cend())
+            return false;
+        for (const QString &name : it.value()) {
+            if (TextFold::editDistance(folded, name, 1) <= 1)
+                return true;
+        }
+        return false;
+    };
+    if (near(folded))
+        return true;
+    for (int i = 0; i < folded.size(); ++i) {
+        if (near(folded.left(i) + folded.mid(i + 1)))
+            return true;
+    }
+    return false;
+}
+
+QSet<QString> NameDetector::addressKeys(const QString &text) const
+{
+    static const QRegularExpression address(QStringLiteral(R"([\p{L}\d._%+\-]+@[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)+)"));
+    static const QRegularExpression localSplit(QStringLiteral(R"([._+\-\d]+)"));
+    QSet<QString> keys;
+    if (!text.contains(QLatin1Char('@')))
+        return keys;
+    auto it = address.globalMatch(text);
+    while (it.hasNext()) {
+        const QString local = it.next().captured().section(QLatin1Char('@'), 0, 0);
+        const QStringList parts = local.split(localSplit, Qt::SkipEmptyParts);
+        if (parts.size() < 2)
+            continue;
+        // order.confirmation@… or team.berlin@… name nobody; a given name among the parts says a person does.
+        const bool personal = std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
+            const QString f = TextFold::fold(part);
+            return m_givenNames.contains(f) && !m_ambiguousGiven.contains(f) && !isStopWord(f);
+        });
+        if (!personal)
+            continue;
+        for (const QString &part : parts) {
+            const QString k = TextFold::nameKey(part);
+            if (k.size() >= 3 && !isStopWord(TextFold::fold(part)))
+                keys.insert(k);
+        }
+    }
+    return keys;
+}
+
+void NameDetector::addListEntries(const QString &text, const QSet<QString> &keys, bool ocr, QList<Match> &out) const
+{
+    static const QString month = QStringLiteral("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?");
+    static const QRegularExpression entry(
+        QStringLiteral(R"((?:^|\n)[ \t]*(%1(?:[ \t]+%1){0,2})[ \t]+(?:\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?|)"
+                       R"(%2[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}\.?[ \t]+%2(?:[ \t]+\d{4})?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|)"
+                       R"(Yesterday|Today|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]*(?=\n|$))")
+            .arg(kWord, month));
+    auto it = entry.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString name = m.captured(1);
+        const QList<Token> words = tokenize(name);
+        if (words.isEmpty())
+            continue;
+        bool known = false;
+        for (int w = 0; w < words.size() && !known; ++w) {
+            const QString word = name.mid(words.at(w).start, words.at(w).end - words.at(w).start);
+            const QString folded = TextFold::fold(word);
+            known = keys.contains(TextFold::nameKey(word)) || (w == 0 && !isStopWord(folded) && isGivenNameReading(folded, ocr));
+        }
+        if (known)
+            addCandidate(text, int(m.capturedStart(1)), int(m.capturedEnd(1)), 0.75, out);
+    }
+}
+
+void NameDetector::addLoneGivenNames(const QString &text, const QList<Token> &tokens, QList<Match> &out) const
+{
+    const QSet<QString> &unambiguous = knownGivenNames(false);
+    for (const Token &t : tokens) {
+        if (!t.capitalised || t.end - t.start < 3)
+            continue;
+        const QString word = text.mid(t.start, t.end - t.start);
+        // ALL CAPS is an acronym or a heading.
+        if (word.size() > 1 && word.at(1).isUpper())
+            continue;
+        const QString folded = TextFold::fold(word);
+        if (unambiguous.contains(folded) && !m_notAlone.contains(folded))
+            out.append(Match{PiiType::Name, t.start, t.end - t.start, 0.6});
+    }
 }
 
 bool NameDetector::isGivenName(const QString &word) const
@@ -282,7 +404,7 @@ void NameDetector::addContextNames(const QString &text, QList<Match> &out) const
     }
 }
 
-void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &tokens, QList<Match> &out) const
+void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &tokens, bool ocr, QList<Match> &out) const
 {
     auto sameLineGap = [&](int a, int b) {
         // Only spaces (one or two) between two tokens.
@@ -318,7 +440,7 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
         if (!g.capitalised)
             continue;
         const QString folded = TextFold::fold(text.mid(g.start, g.end - g.start));
-        if (!m_givenNames.contains(folded) || isStopWord(folded))
+        if (isStopWord(folded) || !isGivenNameReading(folded, ocr))
             continue;
         const Token &s = tokens.at(i + 1);
         if (!sameLineGap(g.end, s.start) || !surnameLike(s))
@@ -355,12 +477,24 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
     };
 
     // (1) The people of the headers, any case; common words only when capitalised.
-    const QSet<QString> keys = personKeys(context.people);
+    QSet<QString> keys = personKeys(context.people);
+    keys.unite(addressKeys(text));
     if (!keys.isEmpty()) {
         fillKeys();
         for (const Token &t : tokens) {
-            if (!keys.contains(t.key))
+            if (!keys.contains(t.key)) {
+                // OCR's slips in a capitalised word: "Wtritfield" is Whitfield when whitfield@… is on the page.
+                if (context.ocrText && t.capitalised && t.key.size() >= 5) {
+                    const int allowed = t.key.size() >= 8 ? 2 : 1;
+                    for (const QString &key : keys) {
+                        if (key.size() >= 5 && TextFold::editDistance(t.key, key, allowed) <= allowed) {
+                            raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.7});
+                            break;
+                        }
+                    }
+                }
                 continue;
+            }
             if (!t.capitalised && (isStopWord(TextFold::fold(text.mid(t.start, t.end - t.start)))
                                    || m_ambiguousGiven.contains(t.key))) {
                 continue;
@@ -383,7 +517,9 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
     }
     // (3) Context, (4) given names.
     addContextNames(text, raw);
-    addGivenNamePairs(text, tokens, raw);
+    addGivenNamePairs(text, tokens, context.ocrText, raw);
+    addListEntries(text, keys, context.ocrText, raw);
+    addLoneGivenNames(text, tokens, raw);
 
     // A name found in full once ("Matthias Schröder starts ...") is found again alone ("Matthias's SSN").
     QSet<QString> learned;

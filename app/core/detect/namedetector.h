@@ -35,13 +35,23 @@ private:
     static QList<Token> tokenize(const QString &text);
     bool isStopWord(const QString &key) const;
     void addContextNames(const QString &text, QList<Match> &out) const;
-    void addGivenNamePairs(const QString &text, const QList<Token> &tokens, QList<Match> &out) const;
+    void addGivenNamePairs(const QString &text, const QList<Token> &tokens, bool ocr, QList<Match> &out) const;
+    /// Entries of a message list: a name alone on its line before a time or date ("Käthe   12:12 PM").
+    void addListEntries(const QString &text, const QSet<QString> &keys, bool ocr, QList<Match> &out) const;
+    /// A bundled given name that is no word, place or brand, on its own ("… and Jürgen will send it").
+    void addLoneGivenNames(const QString &text, const QList<Token> &tokens, QList<Match> &out) const;
+    /// A given name, or (for OCR text of 6 letters or more) one OCR slip away from one: "Rajesk" for Rajesh.
+    bool isGivenNameReading(const QString &folded, bool ocr) const;
+    /// Name keys of the personal addresses in text (one part a given name): rajesh.whitfield@… gives rajesh
+    /// and whitfield, so a screenshot's people are found again without any header.
+    QSet<QString> addressKeys(const QString &text) const;
     /// Trims common words off both ends of a candidate [start, end) and appends what remains.
     void addCandidate(const QString &text, int start, int end, double certainty, QList<Match> &out) const;
 
     QSet<QString> m_givenNames;      ///< TextFold::fold of each given name
     QSet<QString> m_ambiguousGiven;  ///< given names that are also common words (May, Will, Grant)
     QSet<QString> m_stopWords;       ///< never part of a name (folded)
+    QSet<QString> m_notAlone;        ///< given names that are also places or brands (folded)
 };
 
 } // namespace Blackout

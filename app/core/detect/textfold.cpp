@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detect/textfold.h"
 
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
 namespace Blackout {
 
 QChar TextFold::foldChar(QChar c)
@@ -55,6 +59,31 @@ QString TextFold::nameKey(const QString &text)
     s.replace(QLatin1String("ue"), QLatin1String("u"));
     s.replace(QLatin1String("ae"), QLatin1String("a"));
     return s;
+}
+
+int TextFold::editDistance(QStringView a, QStringView b, int maxEdits)
+{
+    const int n = int(a.size());
+    const int m = int(b.size());
+    if (std::abs(n - m) > maxEdits)
+        return maxEdits + 1;
+    std::vector<int> previous(size_t(m) + 1);
+    std::vector<int> current(size_t(m) + 1);
+    for (int j = 0; j <= m; ++j)
+        previous[size_t(j)] = j;
+    for (int i = 1; i <= n; ++i) {
+        current[0] = i;
+        int rowBest = i;
+        for (int j = 1; j <= m; ++j) {
+            const int substitution = previous[size_t(j - 1)] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            current[size_t(j)] = std::min({substitution, previous[size_t(j)] + 1, current[size_t(j - 1)] + 1});
+            rowBest = std::min(rowBest, current[size_t(j)]);
+        }
+        if (rowBest > maxEdits)
+            return maxEdits + 1;
+        std::swap(previous, current);
+    }
+    return std::min(previous[size_t(m)], maxEdits + 1);
 }
 
 QString TextFold::digits(const QString &text)

@@ -19,6 +19,8 @@ public:
     static bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
     /// True when no word character touches [start, start + length) on either side.
     static bool isWholeWord(const QString &text, int start, int length);
+    /// The Levenshtein distance of a and b, or maxEdits + 1 when it is larger (banded, so cheap).
+    static int editDistance(QStringView a, QStringView b, int maxEdits);
     /// The line of text around position pos (without its '\n').
     static QStringView lineAround(const QString &text, int pos);
 };

@@ -125,7 +125,13 @@ void EmailLayout::buildTextLayers(int pages)
                 boxes << box(i, i + 1);
             }
             flush();
-            layer.endLine();
+            // A line wrapped by the layout goes on after a space, as it was written, so that a number or a
+            // name the wrap split stays one string for the detectors (spanBoxes() still gives a box per
+            // visual line). Paragraph ends and <br> (a line separator) are real line breaks.
+            const bool hardBreak = l + 1 == tl->lineCount() || (end > line.textStart() && text.at(end - 1) == QChar::LineSeparator)
+                || pageOf(origin.y() + tl->lineAt(l + 1).y() + tl->lineAt(l + 1).height() / 2) != page;
+            if (hardBreak)
+                layer.endLine();
         }
         // Inline images: their pixels are text only OCR can read.
         for (auto it = block.begin(); !it.atEnd(); ++it) {

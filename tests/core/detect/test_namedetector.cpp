@@ -21,10 +21,13 @@ void TestNameDetector::find_data()
     QTest::addColumn<QStringList>("people"); // "Display Name|address"
     QTest::addColumn<QStringList>("watch");
     QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<bool>("ocr");
     const QStringList kowalski{QStringLiteral("Kowalski, Marcus|m.kowalski@proton.me"),
                                QStringLiteral("Matthias Schröder|matthias.schroder@northwindtraders.com")};
     const auto row = [](const char *name, const QString &text, const QStringList &people, const QStringList &watch,
-                        const QStringList &expected) { QTest::addRow("%s", name) << text << people << watch << expected; };
+                        const QStringList &expected, bool ocr = false) {
+        QTest::addRow("%s", name) << text << people << watch << expected << ocr;
+    };
     // (1) People of the headers
     row("full name", "I spoke with Marcus Kowalski today.", kowalski, {}, {"Marcus Kowalski"});
     row("last, first", "Kowalski, Marcus", kowalski, {}, {"Kowalski", "Marcus"});
@@ -72,13 +75,28 @@ void TestNameDetector::find_data()
     row("months", "May Update and June Report", {}, {}, {});
     row("days", "Monday Morning standup", {}, {}, {});
     row("sentence start ambiguous", "Will Microsoft ship it?", {}, {}, {});
-    row("acronym after name", "Amy IBM", {}, {}, {});
-    row("contraction", "Günther I'm travelling", {}, {}, {});
+    row("acronym after name", "Amy IBM", {}, {}, {"Amy"});
+    row("contraction", "Günther I'm travelling", {}, {}, {"Günther"});
     row("greeting team", "Hi team,\nupdate below", {}, {}, {});
     row("sign-off team", "Thanks,\nThe Finance Team", {}, {}, {});
     row("street", "Maple Avenue", {}, {}, {});
     row("role address", "info is here", {QStringLiteral("|info@example.com")}, {}, {});
     row("common word person lower case", "i will go", {QStringLiteral("Will Smith|")}, {}, {});
+    // (5) A given name on its own, unless it is also a place, a brand or a word
+    row("lone given name", "I have copied Jürgen and Priya.", {}, {}, {"Jürgen", "Priya"});
+    row("lone place", "our Austin office, a Ford van, Madison Square", {}, {}, {});
+    row("lone ambiguous", "Will you Grant access in May?", {}, {}, {});
+    row("lone all caps", "PRIYA", {}, {}, {});
+    // (6) Message lists: a name alone before a time or date
+    row("list time", "Käthe 12:12 PM\nYour weekly summary", {}, {}, {"Käthe"});
+    row("list date", "Grace Kowalski Nov 25\nTeam lunch", {}, {}, {"Grace Kowalski"});
+    row("list unknown", "Release Notes 4:24 PM\nOffsite Agenda Aug 25", {}, {}, {});
+    // (7) People of the addresses on the page, and OCR's slips in their names
+    row("address on page", "Thanks, Whitfield\nrajesh.whitfield@gmail.com", {}, {}, {"Whitfield"});
+    row("role address on page", "Order Confirmation\norder.confirmation@shop.example", {}, {}, {});
+    row("ocr slip in key", "Rajesk Wtritfield 1:29 PM\nrajesh.whitfield@gmail.com", {}, {}, {"Rajesk Wtritfield"}, true);
+    row("no slips outside ocr", "Wtritfield\nrajesh.whitfield@gmail.com", {}, {}, {}, false);
+    row("ocr slip in given name", "met Rajesk Brandt today", {}, {}, {"Rajesk Brandt"}, true);
 }
 
 void TestNameDetector::find()
@@ -87,7 +105,9 @@ void TestNameDetector::find()
     QFETCH(QStringList, people);
     QFETCH(QStringList, watch);
     QFETCH(QStringList, expected);
+    QFETCH(bool, ocr);
     DetectionContext context;
+    context.ocrText = ocr;
     for (const QString &p : people)
         context.people.append(Person{p.section(QLatin1Char('|'), 0, 0), p.section(QLatin1Char('|'), 1)});
     context.watchList = watch;
