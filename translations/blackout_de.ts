@@ -32,10 +32,6 @@
         <translation>LISTE</translation>
     </message>
     <message>
-        <source>OCR language(s), e.g. eng or eng+deu (default: eng).</source>
-        <translation>Sprache(n) der Texterkennung (OCR), z. B. eng oder eng+deu (Standard: eng).</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>SPRACHE</translation>
     </message>
@@ -246,6 +242,10 @@
     <message>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>OCR language(s) or script, e.g. eng, eng+deu or Latin (default: Latin if installed, else eng).</source>
+        <translation>OCR-Sprache(n) oder Schrift, z. B. eng, eng+deu oder Latin (Standard: Latin, falls installiert, sonst eng).</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1224,10 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <source>The text recognition engine failed on this image.</source>
         <translation>Die Texterkennung ist an diesem Bild gescheitert.</translation>
     </message>
+    <message>
+        <source>The OCR script “%1” is not installed; install its package, e.g. tesseract-ocr-script-latn for Latin.</source>
+        <translation>Die OCR-Schrift „%1“ ist nicht installiert; installieren Sie ihr Paket, z. B. tesseract-ocr-script-latn für Latin.</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::PageItem</name>
@@ -1538,6 +1542,10 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     <message>
         <source>Redaction and Export</source>
         <translation>Schwärzung und Export</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
     </message>
 </context>
 <context>
