@@ -35,9 +35,11 @@ QString withSeparators(QString pattern)
 
 const QRegularExpression &englishStreet()
 {
-    // 1185 Commonwealth Avenue, Suite 400, Boston, MA 02134 / 10 Downing Street, London SW1A 2AA
+    // 1185 Commonwealth Avenue, Suite 400, Boston, MA 02134 / 10 Downing Street, London SW1A 2AA. A line may
+    // break anywhere in it: OCR lines of a paragraph end where the page's lines did.
     static const QRegularExpression re(
-        QStringLiteral(R"((?<![\w.,-])\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:%1[ \t]+){1,4}%2\.?(?![\p{L}]))"
+        QStringLiteral(R"((?<![\w.,-])\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?(?:[ \t]+|[ \t]*\n[ \t>]*)(?:[NSEW]\.?[ \t]+)?)"
+                       R"((?:%1(?:[ \t]+|[ \t]*\n[ \t>]*)){1,4}%2\.?(?![\p{L}]))"
                        R"((?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?(?![\p{L}]))?)"
                        R"(%3?(?:(?:,[ \t]*(?:\n[ \t>]*)?|[ \t]*\n[ \t>]*)%3)?)"
                        R"((?:%SEP%(?:%4|%5|%6))?)")

@@ -25,6 +25,8 @@ void TestAddressDetector::find_data()
         {"1185 Commonwealth Avenue, Suite 400, Boston, MA 02134"});
     row("us two lines", "9680 Maple Avenue\nPortland, OR 97237\nwww.example.com", {"9680 Maple Avenue\nPortland, OR 97237"});
     row("us quoted lines", "> 4084 Lakeview Drive\n> Somerville, MA 02149", {"4084 Lakeview Drive\n> Somerville, MA 02149"});
+    row("us street name broken", "delivered to Priya at 3782 Oak Ridge\nRoad, Madison, WI 53774 on October 10", {"3782 Oak Ridge\nRoad, Madison, WI 53774"});
+    row("us number on the line before", "delivered at 4696\nLakeview Drive, Apt 8C, Madison, WI 53703.", {"4696\nLakeview Drive, Apt 8C, Madison, WI 53703"});
     row("us abbreviation", "221 N. Main St., Springfield, IL 62701", {"221 N. Main St., Springfield, IL 62701"});
     row("us zip plus four", "350 Fifth Avenue, New York, NY 10118-0110", {"350 Fifth Avenue, New York, NY 10118-0110"});
     row("us street only", "meet at 742 Evergreen Terrace tonight", {"742 Evergreen Terrace"});

@@ -24,6 +24,8 @@ void TestUrlDetector::find_data()
     row("linkedin no scheme", "linkedin.com/in/amy-pascal", {"linkedin.com/in/amy-pascal"});
     row("github user", "see github.com/amypascal.", {"github.com/amypascal"});
     row("xing", "https://www.xing.com/profile/Anja_Hoffmann", {"https://www.xing.com/profile/Anja_Hoffmann"});
+    row("ocr one slash", "profile: https:/drive.google.com/file/d/1a7e36f318/view. I", {"https:/drive.google.com/file/d/1a7e36f318/view"});
+    row("ocr hash for slashes", "https:#calendly.com/jane-doe/30min", {"https:#calendly.com/jane-doe/30min"});
     row("calendly", "book https://calendly.com/dana-scully/30min", {"https://calendly.com/dana-scully/30min"});
     row("drive", "https://drive.google.com/file/d/1c0cb8fc0e725fa3789a1/view", {"https://drive.google.com/file/d/1c0cb8fc0e725fa3789a1/view"});
     row("dropbox", "https://www.dropbox.com/s/abc123/plan.pdf?dl=0", {"https://www.dropbox.com/s/abc123/plan.pdf?dl=0"});
