@@ -2,6 +2,7 @@
 #include "ocr/ocrengine.h"
 
 #include "ocr/ocrpreprocessor.h"
+#include "ocr/missedtextfinder.h"
 #include "ocr/panelsplitter.h"
 
 #include <leptonica/allheaders.h>
@@ -195,6 +196,47 @@ void appendWord(TextLayer &layer, const QImage &image, const QString &word, cons
     layer.appendWord(word, boxes, confidence);
 }
 
+// Appends what the engine recognised last to layer, a line per text line, and the word boxes to read.
+void collectWords(tesseract::TessBaseAPI &api, const QImage &prepared, TextLayer &layer, QList<QRect> &read)
+{
+    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    if (!it)
+        return;
+    QList<PendingWord> line;
+    PendingWord word;
+    auto flushWord = [&] {
+        if (!word.text.isEmpty()) {
+            line.append(word);
+            read.append(word.box.toAlignedRect());
+        }
+        word = PendingWord();
+    };
+    auto flushLine = [&] {
+        flushWord();
+        mergeSplitAddresses(line);
+        for (const PendingWord &w : std::as_const(line))
+            appendWord(layer, prepared, w.text, w.box, w.confidence, w.symbols);
+        line.clear();
+        layer.endLine();
+    };
+    do {
+        if (it->Empty(tesseract::RIL_SYMBOL))
+            continue;
+        if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE))
+            flushLine();
+        if (it->IsAtBeginningOf(tesseract::RIL_WORD)) {
+            flushWord();
+            word.text = fromUtf8(it->GetUTF8Text(tesseract::RIL_WORD)).trimmed();
+            word.box = boxAt(*it, tesseract::RIL_WORD);
+            word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
+        }
+        word.symbols.append({fromUtf8(it->GetUTF8Text(tesseract::RIL_SYMBOL)), boxAt(*it, tesseract::RIL_SYMBOL)});
+    } while (it->Next(tesseract::RIL_SYMBOL));
+    flushLine();
+}
+
+constexpr int kMaxRereadLines = 40;
+
 } // namespace
 
 QString OcrOptions::key() const
@@ -209,6 +251,11 @@ QString OcrOptions::key() const
 struct OcrEngine::Private {
     OcrOptions options;
     std::unique_ptr<tesseract::TessBaseAPI> api;
+
+    tesseract::PageSegMode pageSegMode() const
+    {
+        return options.layout == OcrOptions::Layout::Sparse ? tesseract::PSM_SPARSE_TEXT : tesseract::PSM_AUTO;
+    }
 };
 
 OcrEngine::OcrEngine() : d(std::make_unique<Private>()) {}
@@ -305,9 +352,8 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrOptions &options)
         }
         // We fix polarity ourselves; Tesseract's own retry of every doubtful line inverted costs time.
         api->SetVariable("tessedit_do_invert", "0");
-        api->SetPageSegMode(options.layout == OcrOptions::Layout::Sparse ? tesseract::PSM_SPARSE_TEXT
-                                                                         : tesseract::PSM_AUTO);
         engine->d->api = std::move(api);
+        engine->d->api->SetPageSegMode(engine->d->pageSegMode());
     } catch (...) {
         return Error{ErrorCode::OcrUnavailable, tr("The text recognition engine could not start.")};
     }
@@ -396,48 +442,34 @@ Result<TextLayer> OcrEngine::readArea(const QImage &image, const QRect &region, 
         monitor.cancel_this = &monitor;
         monitor.progress_callback2 = &Monitor::progressed;
         const int status = api.Recognize(&monitor);
-        pixDestroy(&pix);
         if (cancel.isCancelled()) {
+            pixDestroy(&pix);
             api.Clear();
             return Error{ErrorCode::Cancelled, tr("Reading the text was cancelled.")};
         }
         if (status != 0) {
+            pixDestroy(&pix);
             api.Clear();
             return Error{ErrorCode::Unknown, tr("The text recognition engine could not read this image.")};
         }
 
-        std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
-        if (it) {
-            QList<PendingWord> line;
-            PendingWord word;
-            auto flushWord = [&] {
-                if (!word.text.isEmpty())
-                    line.append(word);
-                word = PendingWord();
-            };
-            auto flushLine = [&] {
-                flushWord();
-                mergeSplitAddresses(line);
-                for (const PendingWord &w : std::as_const(line))
-                    appendWord(layer, prepared.image, w.text, w.box, w.confidence, w.symbols);
-                line.clear();
-                layer.endLine();
-            };
-            do {
-                if (it->Empty(tesseract::RIL_SYMBOL))
-                    continue;
-                if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE))
-                    flushLine();
-                if (it->IsAtBeginningOf(tesseract::RIL_WORD)) {
-                    flushWord();
-                    word.text = fromUtf8(it->GetUTF8Text(tesseract::RIL_WORD)).trimmed();
-                    word.box = boxAt(*it, tesseract::RIL_WORD);
-                    word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
-                }
-                word.symbols.append({fromUtf8(it->GetUTF8Text(tesseract::RIL_SYMBOL)), boxAt(*it, tesseract::RIL_SYMBOL)});
-            } while (it->Next(tesseract::RIL_SYMBOL));
-            flushLine();
+        QList<QRect> read;
+        collectWords(api, prepared.image, layer, read);
+        if (d->options.preprocess && prepared.textHeight > 0) {
+            // Lines the page layout dropped are read again one at a time; a bounded number, so that a page of
+            // noise cannot multiply the work.
+            const QList<QRect> missed = MissedTextFinder::find(prepared.image, read, prepared.textHeight * prepared.scale);
+            api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+            for (const QRect &line : missed.mid(0, kMaxRereadLines)) {
+                if (cancel.isCancelled())
+                    break;
+                api.SetRectangle(line.x(), line.y(), line.width(), line.height());
+                if (api.Recognize(nullptr) == 0)
+                    collectWords(api, prepared.image, layer, read);
+            }
+            api.SetPageSegMode(d->pageSegMode());
         }
+        pixDestroy(&pix);
         api.Clear();
     } catch (...) {
         api.Clear();
