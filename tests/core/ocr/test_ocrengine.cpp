@@ -65,6 +65,7 @@ private Q_SLOTS:
     void progressAndCancel();
     void enginePerThread();
     void openMpLimitedInWorker();
+    void readsDiacritics();
 
 private:
     QList<Fixture> m_fixtures;
@@ -405,6 +406,29 @@ void TestOcrEngine::openMpLimitedInWorker()
     QVERIFY(read);
     QCOMPARE(levels, 0);
     QCOMPARE(threads, 1);
+}
+
+void TestOcrEngine::readsDiacritics()
+{
+    // The automatic model must read the names of European people as written: eng reads "Mufioz", "Cété".
+    QCOMPARE(OcrEngine::automaticLanguage(), QStringLiteral("Latin"));
+    const QStringList names{QStringLiteral("Jesús Muñoz"), QStringLiteral("Łukasz Nováková"), QStringLiteral("Joël Côté"),
+                            QStringLiteral("Ştefan Größler"), QStringLiteral("Øystein Håkansson"), QStringLiteral("Íñigo Peña")};
+    QImage image(700, 40 * int(names.size()) + 20, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(14);
+    p.setFont(font);
+    for (int i = 0; i < names.size(); ++i)
+        p.drawText(20, 40 + 40 * i, QStringLiteral("From %1 on Friday").arg(names.at(i)));
+    p.end();
+    auto engine = OcrEngine::create(OcrOptions());
+    QVERIFY(engine.ok());
+    const Result<TextLayer> layer = engine.value()->recognize(image);
+    QVERIFY(layer.ok());
+    for (const QString &name : names)
+        QVERIFY2(layer.value().text().contains(name), qPrintable(name + QStringLiteral(" not in: ") + layer.value().text()));
 }
 
 // A QGuiApplication (offscreen) because some cases paint their own text with QPainter; the engine itself needs none.

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The layout helpers of the OCR: panels cut apart before reading, and lines the page layout left unread.
+#include "ocr/missedtextfinder.h"
+#include "ocr/panelsplitter.h"
+
+#include <QFont>
+#include <QPainter>
+#include <QTest>
+
+using namespace Blackout;
+
+namespace {
+
+// A mail client at device scale 1: a grey message list, a one-pixel border, a white reading pane.
+QImage twoPanes(int borderX, bool drawBorder)
+{
+    QImage image(900, 500, QImage::Format_Grayscale8);
+    image.fill(255);
+    QPainter p(&image);
+    p.fillRect(0, 60, borderX, 440, QColor(241, 243, 244));
+    if (drawBorder)
+        p.fillRect(borderX, 60, 1, 440, QColor(200, 200, 200));
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(13);
+    p.setFont(font);
+    p.setPen(Qt::black);
+    p.drawText(20, 30, QStringLiteral("Search mail"));
+    for (int i = 0; i < 8; ++i) {
+        p.drawText(12, 100 + 40 * i, QStringLiteral("Priya Hart  3:10 PM"));
+        p.drawText(borderX + 20, 100 + 40 * i, QStringLiteral("I paid with my card 6011 7961 1906 5685."));
+    }
+    p.end();
+    return image;
+}
+
+QImage smallTextBesideAvatar()
+{
+    QImage image(700, 60, QImage::Format_Grayscale8);
+    image.fill(255);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(16);
+    p.setFont(font);
+    p.setPen(QColor(95, 99, 104));
+    p.drawText(300, 36, QStringLiteral("daniel.hart@proton.me"));
+    p.setBrush(QColor(40, 40, 40));
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(QPoint(640, 30), 24, 24);
+    p.end();
+    return image;
+}
+
+} // namespace
+
+class TestOcrLayout : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void panelsSplitAtTheirBorder_data();
+    void panelsSplitAtTheirBorder();
+    void noPanelsNoSplit();
+    void missedLineFound();
+    void readLineNotFoundAgain();
+};
+
+void TestOcrLayout::panelsSplitAtTheirBorder_data()
+{
+    QTest::addColumn<bool>("drawBorder");
+    QTest::newRow("border line") << true;
+    QTest::newRow("background change only") << false;
+}
+
+void TestOcrLayout::panelsSplitAtTheirBorder()
+{
+    QFETCH(bool, drawBorder);
+    const int borderX = 320;
+    const QList<QRect> panels = PanelSplitter::split(twoPanes(borderX, drawBorder));
+    // The band above the panels, the list, the reading pane.
+    QCOMPARE(panels.size(), 3);
+    QCOMPARE(panels.at(0).top(), 0);
+    QCOMPARE(panels.at(0).width(), 900);
+    QVERIFY(panels.at(0).bottom() < 70);
+    QVERIFY(qAbs(panels.at(1).right() - borderX) <= 2);
+    QVERIFY(qAbs(panels.at(2).left() - borderX) <= 2);
+    QCOMPARE(panels.at(2).right(), 899);
+    // Together they cover the image once.
+    int area = 0;
+    for (const QRect &r : panels)
+        area += r.width() * r.height();
+    QCOMPARE(area, 900 * 500);
+}
+
+void TestOcrLayout::noPanelsNoSplit()
+{
+    QImage page(800, 600, QImage::Format_Grayscale8);
+    page.fill(255);
+    QPainter p(&page);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(14);
+    p.setFont(font);
+    for (int i = 0; i < 20; ++i)
+        p.drawText(40, 40 + 25 * i, QStringLiteral("A paragraph of text | with a bar and lIl1 stems, line %1").arg(i));
+    p.end();
+    QCOMPARE(PanelSplitter::split(page), QList<QRect>{page.rect()});
+}
+
+void TestOcrLayout::missedLineFound()
+{
+    const QImage image = smallTextBesideAvatar();
+    const QList<QRect> lines = MissedTextFinder::find(image, {}, 14);
+    QCOMPARE(lines.size(), 1);   // the address; the avatar is no text
+    QVERIFY(lines.first().contains(QRect(302, 22, 150, 14)));
+    QVERIFY(lines.first().right() < 600);
+}
+
+void TestOcrLayout::readLineNotFoundAgain()
+{
+    const QImage image = smallTextBesideAvatar();
+    QVERIFY(MissedTextFinder::find(image, {QRect(295, 15, 200, 30)}, 14).isEmpty());
+}
+
+QTEST_MAIN(TestOcrLayout)
+#include "test_ocrlayout.moc"
