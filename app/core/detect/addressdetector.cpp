@@ -19,14 +19,15 @@ const QString kCap = QStringLiteral(R"((?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|r
 // A unit, floor or suite after the street.
 const QString kUnit = QStringLiteral(R"((?:(?:,|\n)?[ \t]*(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Floor|Fl\.?|Room|Rm\.?|Flat|Building|Bldg\.?|#)[ \t]*[#]?[\w-]{1,6}))");
 // The city and postcode tails. A layout may wrap a line anywhere in them (between state and ZIP code too).
-const QString kUsTail = QStringLiteral(R"((?:\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,3}),?(?:[ \t]+|[ \t]*\n[ \t>]*)(?:A[LKZR]|C[AOT]|D[EC]|F[L]|G[A]|H[I]|I[DLNA]|K[SY]|L[A]|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|P[AR]|R[I]|S[CD]|T[NX]|U[T]|V[TA]|W[AVIY])(?:[ \t]+|[ \t]*\n[ \t>]*)\d{5}(?:-\d{4})?)");
+const QString kUsTail = QStringLiteral(R"((?:\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,3}),?(?:[ \t]+|[ \t]*\n[ \t>|]*)(?:A[LKZR]|C[AOT]|D[EC]|F[L]|G[A]|H[I]|I[DLNA]|K[SY]|L[A]|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|P[AR]|R[I]|S[CD]|T[NX]|U[T]|V[TA]|W[AVIY])(?:[ \t]+|[ \t]*\n[ \t>|]*)\d{5}(?:-\d{4})?)");
 const QString kUkTail = QStringLiteral(R"((?:\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*){0,2},?[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w]))");
 const QString kEuTail = QStringLiteral(R"((?:(?:D|F|A|CH|L|B)-)?\d{4,5}[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t-]+(?:\p{Lu}[\p{L}'’-]*|am|an|der|sur|en|le|la|de|im))*(?:[ \t]+\d{1,2}(?:e|er)?)?)");
 
-// Between the street and the city: a comma or a line break (the next line may be quoted with '>').
+// Between the street and the city: a comma or a line break (the next line may be quoted with '>', or with a
+// quote bar that OCR reads as '|').
 // OCR often reads an empty line between two lines of an address block: one is allowed.
-const QString kSep = QStringLiteral(R"((?:,[ \t]*(?:\n[ \t>]*){0,2}|[ \t]*(?:\n[ \t>]*){1,2}|,?[ \t]+))");
-const QString kHardSep = QStringLiteral(R"((?:,[ \t]*(?:\n[ \t>]*){0,2}|[ \t]*(?:\n[ \t>]*){1,2}))");
+const QString kSep = QStringLiteral(R"((?:,[ \t]*(?:\n[ \t>|]*){0,2}|[ \t]*(?:\n[ \t>|]*){1,2}|,?[ \t]+))");
+const QString kHardSep = QStringLiteral(R"((?:,[ \t]*(?:\n[ \t>|]*){0,2}|[ \t]*(?:\n[ \t>|]*){1,2}))");
 
 QString withSeparators(QString pattern)
 {
@@ -38,10 +39,10 @@ const QRegularExpression &englishStreet()
     // 1185 Commonwealth Avenue, Suite 400, Boston, MA 02134 / 10 Downing Street, London SW1A 2AA. A line may
     // break anywhere in it: OCR lines of a paragraph end where the page's lines did.
     static const QRegularExpression re(
-        QStringLiteral(R"((?<![\w.,-])\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?(?:[ \t]+|[ \t]*\n[ \t>]*)(?:[NSEW]\.?[ \t]+)?)"
-                       R"((?:%1(?:[ \t]+|[ \t]*\n[ \t>]*)){1,4}%2\.?(?![\p{L}]))"
+        QStringLiteral(R"((?<![\w.,-])\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?(?:[ \t]+|[ \t]*\n[ \t>|]*)(?:[NSEW]\.?[ \t]+)?)"
+                       R"((?:%1(?:[ \t]+|[ \t]*\n[ \t>|]*)){1,4}%2\.?(?![\p{L}]))"
                        R"((?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?(?![\p{L}]))?)"
-                       R"(%3?(?:(?:,[ \t]*(?:\n[ \t>]*)?|[ \t]*\n[ \t>]*)%3)?)"
+                       R"(%3?(?:(?:,[ \t]*(?:\n[ \t>|]*)?|[ \t]*\n[ \t>|]*)%3)?)"
                        R"((?:%SEP%(?:%4|%5|%6))?)")
             .arg(kCap, kStreetType, kUnit, kUsTail, kUkTail, kEuTail)
             .replace(QLatin1String("%SEP%"), kSep));
@@ -54,7 +55,7 @@ const QRegularExpression &germanStreet()
     static const QRegularExpression re(
         QStringLiteral(R"((?<![\p{L}])(?:\p{Lu}[\p{L}-]*(?:[ \t-]+\p{Lu}[\p{L}-]*)?(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|hof|berg|stieg|kai)|)"
                        R"(\p{Lu}[\p{L}-]*[ \t]+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee)))"
-                       R"([ \t]+\d{1,4}[ \t]?[a-zA-Z]?(?:[-/]\d{1,4}[a-z]?)?(?![\w]))"
+                       R"((?:[ \t]+|[ \t]*\n[ \t>|]*)\d{1,4}[ \t]?[a-zA-Z]?(?:[-/]\d{1,4}[a-z]?)?(?![\w]))"
                        R"((?:%SEP%%1)?)")
             .arg(kEuTail)
             .replace(QLatin1String("%SEP%"), kSep));

@@ -74,8 +74,9 @@ const QRegularExpression &titlePattern()
 
 const QRegularExpression &headerLinePattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"((?:^|\n)[ \t>*]*(?:From|To|Cc|CC|Bcc|BCC|Reply-To|Sender|)"
-                                                      R"(Von|An|Kopie|Absender|De|À|A|Para|Da)[ \t]*:[ \t]*([^\n]+))"));
+    // Also a webmail's recipient line without a colon: "to Fuchs, Lena", "cc Michael Kowalski <...>".
+    static const QRegularExpression re(QStringLiteral(R"((?:^|\n)[ \t>*]*(?:(?:From|To|Cc|CC|Bcc|BCC|Reply-To|Sender|)"
+                                                      R"(Von|An|Kopie|Absender|De|À|A|Para|Da)[ \t]*:|(?:to|cc|bcc)[ \t]+(?=\p{Lu}))[ \t]*([^\n]+))"));
     return re;
 }
 
@@ -370,7 +371,8 @@ void NameDetector::addContextNames(const QString &text, QList<Match> &out) const
     addAll(nameBeforeAddress, 1, 0.85);
     // From/To/Cc lines of quoted mails: the display names before the addresses, or a bare list of names.
     static const QRegularExpression named(QStringLiteral(R"re((?:"([^"\n]+)"|([^<>;"\n\[\]]+?))[ \t]*[<\[](?:mailto:)?[^>\]\n]*@[^>\]\n]*[>\]])re"));
-    static const QRegularExpression bareName(QStringLiteral(R"(^[ \t]*(%1(?:[ \t]+%1){0,3})[ \t]*$)").arg(kWord));
+    // "Kühn, Lena" is one person written surname first.
+    static const QRegularExpression bareName(QStringLiteral(R"(^[ \t]*(%1(?:,?[ \t]+%1){0,3})[ \t]*$)").arg(kWord));
     auto it = headerLinePattern().globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch line = it.next();

@@ -162,14 +162,14 @@ void findInRegion(const PhoneNumberUtil &util, const QString &text, int from, in
                 continue;
             const int start = from + map.at(b0);
             int end = from + map.at(b1);
-            // A longer reading in another region (0160 8251080 in DE, where US saw 8251080) replaces the
-            // shorter one it contains; any other overlap keeps the first.
+            // A longer reading in another region (0160 8251080 in DE, where US saw 8251080) or across a line
+            // break (09 56 64 76 | 09) replaces the shorter one it contains; any other overlap keeps the first.
             QList<int> contained;
             bool overlaps = false;
             for (int i = 0; i < out.size(); ++i) {
                 const Match &e = out.at(i);
                 if (start < e.start + e.length && e.start < end) {
-                    if (!mustCrossLine && start <= e.start && e.start + e.length <= end && end - start > e.length)
+                    if (start <= e.start && e.start + e.length <= end && end - start > e.length)
                         contained.append(i);
                     else
                         overlaps = true;
@@ -183,7 +183,8 @@ void findInRegion(const PhoneNumberUtil &util, const QString &text, int from, in
                 continue;
             // Rebuilt across a line break: only what starts like a phone number (+, 0 or a parenthesis) and
             // is long enough, never a house number followed by a postcode.
-            if (mustCrossLine) {
+            // A break after a hyphen (joined as "--") continues the number beyond doubt.
+            if (mustCrossLine && !text.mid(start, end - start).contains(QLatin1String("--"))) {
                 const QChar first = text.at(start);
                 if ((first != QLatin1Char('+') && first != QLatin1Char('0') && first != QLatin1Char('('))
                     || TextFold::digits(text.mid(start, end - start)).size() < 9) {
@@ -219,7 +220,7 @@ void parseInRegions(const PhoneNumberUtil &util, const QString &text, int from, 
     for (int i = 0; i < out.size(); ++i) {
         const Match &e = out.at(i);
         if (from < e.start + e.length && e.start < to) {
-            if (crossesLine || !(from <= e.start && e.start + e.length <= to))
+            if (!(from <= e.start && e.start + e.length <= to))
                 return;
             contained.append(i);
         }
@@ -300,10 +301,13 @@ QList<Match> PhoneDetector::find(const QString &text, const DetectionContext &co
     }
     const QString clean = joined;
     for (int i = 1; i + 1 < joined.size(); ++i) {
-        if (joined.at(i) == QLatin1Char('\n') && joined.at(i - 1).isDigit()
-            && (joined.at(i + 1).isDigit() || joined.at(i + 1) == QLatin1Char('('))) {
+        if (joined.at(i) != QLatin1Char('\n') || !(joined.at(i + 1).isDigit() || joined.at(i + 1) == QLatin1Char('(')))
+            continue;
+        if (joined.at(i - 1).isDigit())
             joined[i] = QLatin1Char(' ');
-        }
+        // Broken after a hyphen (303-555-|0104): a second hyphen keeps the offsets and the matcher accepts it.
+        else if (joined.at(i - 1) == QLatin1Char('-') && i >= 2 && joined.at(i - 2).isDigit())
+            joined[i] = QLatin1Char('-');
     }
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     const QString home = context.phoneRegion.isEmpty() ? QStringLiteral("US") : context.phoneRegion.toUpper();

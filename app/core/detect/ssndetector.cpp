@@ -35,6 +35,18 @@ QList<Match> SsnDetector::find(const QString &text, const DetectionContext &) co
         // Spaces alone ("123 45 6789") are a weaker shape than dashes.
         add(m, 1, 3, 4, m.captured(2) == QLatin1String("-") ? 0.85 : 0.7, false);
     }
+    // Wrapped after a dash: "463-" at a line end, "16-5381" on the next (quoted lines may start with '>' or
+    // a quote bar OCR reads as '|').
+    static const QRegularExpression wrapped(
+        QStringLiteral(R"((?<![\d-])(\d{3})-(?:[ \t]*\n[ \t>|]*)?(\d{2})-(?:[ \t]*\n[ \t>|]*)?(\d{4})(?![\d]|-\d))"));
+    if (text.contains(QLatin1String("-\n")) || text.contains(QLatin1String("- \n"))) {
+        auto itw = wrapped.globalMatch(text);
+        while (itw.hasNext()) {
+            const QRegularExpressionMatch m = itw.next();
+            if (m.captured().contains(QLatin1Char('\n')))
+                add(m, 1, 2, 3, 0.85, false);
+        }
+    }
     auto itb = bare.globalMatch(text);
     while (itb.hasNext())
         add(itb.next(), 1, 2, 3, 0.7, true);

@@ -28,6 +28,7 @@ bool UrlDetector::isPersonal(const QString &url)
     static const QRegularExpression scheme(QStringLiteral(R"(^(?:[a-z]+(?::[/\\|#!lI1]{1,2}|//))?(?:www\.)?)"),
                                            QRegularExpression::CaseInsensitiveOption);
     QString u = url;
+    u.remove(QLatin1Char(' '));   // an OCR space inside the link
     u.remove(scheme);
     const int slash = int(u.indexOf(QLatin1Char('/')));
     const QString host = (slash < 0 ? u : u.left(slash)).toLower();
@@ -136,6 +137,16 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
         const QRegularExpressionMatch m = it.next();
         int start = int(m.capturedStart());
         int length = int(m.capturedLength());
+        // OCR puts a space after the scheme or "www." ("https://www. xing.com/profile/..."): the link starts there.
+        static const QRegularExpression brokenStart(
+            QStringLiteral(R"((?:(?:https?|ftp)(?::[/\\|#!lI1]{1,2}|//)[ ]?(?:www\.)?|www\.)[ ]$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const int lookBack = std::max(0, start - 16);
+        const QRegularExpressionMatch broken = brokenStart.match(QStringView(text).mid(lookBack, start - lookBack));
+        if (broken.hasMatch()) {
+            length += start - (lookBack + int(broken.capturedStart()));
+            start = lookBack + int(broken.capturedStart());
+        }
         // A link wrapped at a line end continues on the next line when it broke at a query or path joint.
         while (start + length + 1 < text.size() && text.at(start + length) == QLatin1Char('\n')) {
             const QChar before = text.at(start + length - 1);

@@ -27,6 +27,9 @@ void TestAddressDetector::find_data()
     row("us quoted lines", "> 4084 Lakeview Drive\n> Somerville, MA 02149", {"4084 Lakeview Drive\n> Somerville, MA 02149"});
     row("us street name broken", "delivered to Priya at 3782 Oak Ridge\nRoad, Madison, WI 53774 on October 10", {"3782 Oak Ridge\nRoad, Madison, WI 53774"});
     row("us number on the line before", "delivered at 4696\nLakeview Drive, Apt 8C, Madison, WI 53703.", {"4696\nLakeview Drive, Apt 8C, Madison, WI 53703"});
+    row("ocr quote bars", "| 6102 Oak Ridge Road\n| Boulder, CO 80395\n| Thanks", {"6102 Oak Ridge Road\n| Boulder, CO 80395"});
+    row("german number on next line", "delivered to Tom Reid at Bahnhofstraße\n55, 50785 Köln on 2024-07-20.", {"Bahnhofstraße\n55, 50785 Köln"});
+    row("spanish quoted", "| Phone: 934 78 63 10\nCalle de Alcalá 106\n| 08034 Barcelona\n", {"Calle de Alcalá 106\n| 08034 Barcelona"});
     row("us abbreviation", "221 N. Main St., Springfield, IL 62701", {"221 N. Main St., Springfield, IL 62701"});
     row("us zip plus four", "350 Fifth Avenue, New York, NY 10118-0110", {"350 Fifth Avenue, New York, NY 10118-0110"});
     row("us street only", "meet at 742 Evergreen Terrace tonight", {"742 Evergreen Terrace"});

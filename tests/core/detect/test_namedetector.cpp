@@ -91,6 +91,8 @@ void TestNameDetector::find_data()
     row("list time", "Käthe 12:12 PM\nYour weekly summary", {}, {}, {"Käthe"});
     row("list date", "Grace Kowalski Nov 25\nTeam lunch", {}, {}, {"Grace Kowalski"});
     row("list unknown", "Release Notes 4:24 PM\nOffsite Agenda Aug 25", {}, {}, {});
+    row("webmail to line", "to Fuchs, Lena\nHi Lena,", {}, {}, {"Fuchs, Lena", "Lena"});
+    row("webmail to me", "to me\nHi team,", {}, {}, {});
     // (7) People of the addresses on the page, and OCR's slips in their names
     row("address on page", "Thanks, Whitfield\nrajesh.whitfield@gmail.com", {}, {}, {"Whitfield"});
     row("role address on page", "Order Confirmation\norder.confirmation@shop.example", {}, {}, {});

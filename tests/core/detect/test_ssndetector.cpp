@@ -22,6 +22,8 @@ void TestSsnDetector::find_data()
     };
     row("dashes", "My SSN is 743-40-4572.", {"743-40-4572"});
     row("dashes no context", "number 123-45-6789 on file", {"123-45-6789"});
+    row("wrapped after a dash", "we need Lena's SSN, which is 463-\n16-5381. Thanks", {"463-\n16-5381"});
+    row("wrapped quoted", "SSN 507-03-\n| 0491 and", {"507-03-\n| 0491"});
     row("spaces", "743 40 4572", {"743 40 4572"});
     row("bare with context", "Social Security number: 743404572", {"743404572"});
     row("bare ssn word", "SSN 123456789", {"123456789"});

@@ -26,6 +26,7 @@ void TestUrlDetector::find_data()
     row("xing", "https://www.xing.com/profile/Anja_Hoffmann", {"https://www.xing.com/profile/Anja_Hoffmann"});
     row("ocr one slash", "profile: https:/drive.google.com/file/d/1a7e36f318/view. I", {"https:/drive.google.com/file/d/1a7e36f318/view"});
     row("ocr hash for slashes", "https:#calendly.com/jane-doe/30min", {"https:#calendly.com/jane-doe/30min"});
+    row("ocr space after www", "profile: https://www. xing.com/profile/Nuria_Fernandez. I have", {"https://www. xing.com/profile/Nuria_Fernandez"});
     row("calendly", "book https://calendly.com/dana-scully/30min", {"https://calendly.com/dana-scully/30min"});
     row("drive", "https://drive.google.com/file/d/1c0cb8fc0e725fa3789a1/view", {"https://drive.google.com/file/d/1c0cb8fc0e725fa3789a1/view"});
     row("dropbox", "https://www.dropbox.com/s/abc123/plan.pdf?dl=0", {"https://www.dropbox.com/s/abc123/plan.pdf?dl=0"});
