@@ -1325,6 +1325,10 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <source>Page %1 of the PDF could not be rendered.</source>
         <translation>Seite %1 des PDFs konnte nicht gerendert werden.</translation>
     </message>
+    <message>
+        <source>Rendering page %1 of the PDF was stopped.</source>
+        <translation>Das Rendern von Seite %1 der PDF-Datei wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::PiiType</name>

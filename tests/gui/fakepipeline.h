@@ -22,7 +22,7 @@ public:
     DocumentKind kind() const override { return DocumentKind::Image; }
     int pageCount() const override { return m_pages; }
     QSize pageSize(int) const override { return {800, 600}; }
-    Result<PageContent> page(int index) const override
+    Result<PageContent> page(int index, const Cancellation & = {}) const override
     {
         PageContent content;
         content.index = index;

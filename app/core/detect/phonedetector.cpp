@@ -22,6 +22,36 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 constexpr int kMaxTries = 1 << 16;
 
+// Whether the digit group that ends at end (the last of a reading) is as long as the next group after it:
+// "09 56 64 76 | 09" continues in pairs, "06 89 70 93 31 | 130 avenue" is followed by a house number.
+bool nextGroupAlike(const QString &text, int end)
+{
+    int before = 0;
+    for (int i = end - 1; i >= 0 && text.at(i).isDigit(); --i)
+        ++before;
+    int i = end;
+    while (i < text.size() && !text.at(i).isDigit() && !text.at(i).isLetter())
+        ++i;
+    int after = 0;
+    for (; i < text.size() && text.at(i).isDigit(); ++i)
+        ++after;
+    return before > 0 && before == after;
+}
+
+// Whether number is a valid phone number written nationally in one of regions.
+bool validInAnyRegion(const PhoneNumberUtil &util, const QString &number, const QStringList &regions)
+{
+    const std::string candidate = number.toStdString();
+    for (const QString &region : regions) {
+        i18n::phonenumbers::PhoneNumber parsed;
+        if (util.Parse(candidate, region.toStdString(), &parsed) == PhoneNumberUtil::NO_PARSING_ERROR
+            && util.IsValidNumberForRegion(parsed, region.toStdString())) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Words that say the digits after them are something else than a phone number.
 const QRegularExpression &notPhoneContext()
 {
@@ -142,9 +172,10 @@ bool looksLikePhone(const QString &text, int start, int end)
 }
 
 
-// Runs the matcher over text[from, to) in one region; offsets come back for the whole text.
+// Runs the matcher over text[from, to) in one region; offsets come back for the whole text. regions: where a
+// shorter reading it would replace across a line break may be valid (and then stays).
 void findInRegion(const PhoneNumberUtil &util, const QString &text, int from, int to, const QString &region,
-                  bool foreign, bool mustCrossLine, QList<Match> &out)
+                  bool foreign, bool mustCrossLine, QList<Match> &out, const QStringList &regions = {})
 {
     const QString window = text.mid(from, to - from);
     const QByteArray utf8 = window.toUtf8();
@@ -169,7 +200,11 @@ void findInRegion(const PhoneNumberUtil &util, const QString &text, int from, in
             for (int i = 0; i < out.size(); ++i) {
                 const Match &e = out.at(i);
                 if (start < e.start + e.length && e.start < end) {
-                    if (start <= e.start && e.start + e.length <= end && end - start > e.length)
+                    // Across a line break only an invalid reading gives way: "06 89 70 93 31" stays whole
+                    // when the next line starts with a house number.
+                    if (start <= e.start && e.start + e.length <= end && end - start > e.length
+                        && !(mustCrossLine && text.at(start) != QLatin1Char('+') && !nextGroupAlike(text, e.start + e.length)
+                             && validInAnyRegion(util, text.mid(e.start, e.length), regions)))
                         contained.append(i);
                     else
                         overlaps = true;
@@ -220,7 +255,9 @@ void parseInRegions(const PhoneNumberUtil &util, const QString &text, int from, 
     for (int i = 0; i < out.size(); ++i) {
         const Match &e = out.at(i);
         if (from < e.start + e.length && e.start < to) {
-            if (!(from <= e.start && e.start + e.length <= to))
+            if (!(from <= e.start && e.start + e.length <= to)
+                || (crossesLine && !nextGroupAlike(text, e.start + e.length)
+                    && validInAnyRegion(util, text.mid(e.start, e.length), regions)))
                 return;
             contained.append(i);
         }
@@ -350,7 +387,7 @@ QList<Match> PhoneDetector::find(const QString &text, const DetectionContext &co
             const int wFrom = std::max(0, from - 2);
             const int wTo = std::min<int>(int(searched.size()), to + 2);
             if (round == 1)
-                findInRegion(util, searched, wFrom, wTo, home, false, true, out);
+                findInRegion(util, searched, wFrom, wTo, home, false, true, out, QStringList{home} + foreign);
             if (searched.at(from) != QLatin1Char('+'))
                 parseInRegions(util, searched, from, to, foreign, round == 1, out);
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/cancellation.h"
 #include "model/result.h"
 #include "model/textlayer.h"
 
@@ -49,7 +50,9 @@ public:
     virtual int pageCount() const = 0;
     /// The size in pixels page(index).image will have.
     virtual QSize pageSize(int index) const = 0;
-    virtual Result<PageContent> page(int index) const = 0;
+    /// Renders a page. Cancelling cancel (or passing its deadline) stops a long render (a PDF page that would
+    /// take minutes) with ErrorCode::Cancelled.
+    virtual Result<PageContent> page(int index, const Cancellation &cancel = {}) const = 0;
     virtual DocumentMetadata metadata() const = 0;
 };
 

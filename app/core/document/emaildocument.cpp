@@ -50,7 +50,7 @@ QSize EmailDocument::pageSize(int index) const
     return EmailLayout::pageSize();
 }
 
-Result<PageContent> EmailDocument::page(int index) const { return m_layout->renderPage(index); }
+Result<PageContent> EmailDocument::page(int index, const Cancellation &) const { return m_layout->renderPage(index); }
 
 QString EmailDocument::displayTitle() const
 {

@@ -32,7 +32,7 @@ public:
     DocumentKind kind() const override { return DocumentKind::Email; }
     int pageCount() const override;
     QSize pageSize(int index) const override;
-    Result<PageContent> page(int index) const override;
+    Result<PageContent> page(int index, const Cancellation &cancel = {}) const override;
     DocumentMetadata metadata() const override { return m_metadata; }
 
     /// "Subject — From — Date", for lists of messages.

@@ -203,7 +203,7 @@ QSize ImageDocument::pageSize(int index) const
     return index >= 0 && index < m_sizes.size() ? m_sizes.at(index) : QSize();
 }
 
-Result<PageContent> ImageDocument::page(int index) const
+Result<PageContent> ImageDocument::page(int index, const Cancellation &) const
 {
     if (index < 0 || index >= m_sizes.size())
         return Error{ErrorCode::InvalidArgument,

@@ -34,7 +34,7 @@ public:
     DocumentKind kind() const override { return DocumentKind::Image; }
     int pageCount() const override { return int(m_sizes.size()); }
     QSize pageSize(int index) const override;
-    Result<PageContent> page(int index) const override;
+    Result<PageContent> page(int index, const Cancellation &cancel = {}) const override;
     DocumentMetadata metadata() const override { return m_metadata; }
 
     /// The image as every page is returned: RGB32, alpha flattened onto white.

@@ -71,12 +71,12 @@ QSize MboxDocument::pageSize(int index) const
     return EmailLayout::pageSize();
 }
 
-Result<PageContent> MboxDocument::page(int index) const
+Result<PageContent> MboxDocument::page(int index, const Cancellation &cancel) const
 {
     const int m = messageOfPage(index);
     if (m < 0)
         return Error{ErrorCode::InvalidArgument, tr("The mbox file has no page %1.").arg(index + 1)};
-    auto content = m_messages.at(size_t(m))->page(index - m_firstPage.at(m));
+    auto content = m_messages.at(size_t(m))->page(index - m_firstPage.at(m), cancel);
     if (content)
         content.value().index = index;
     return content;

@@ -30,7 +30,7 @@ public:
     DocumentKind kind() const override { return DocumentKind::Email; }
     int pageCount() const override { return m_firstPage.isEmpty() ? 0 : m_totalPages; }
     QSize pageSize(int index) const override;
-    Result<PageContent> page(int index) const override;
+    Result<PageContent> page(int index, const Cancellation &cancel = {}) const override;
     DocumentMetadata metadata() const override { return m_metadata; }
 
     int messageCount() const { return int(m_messages.size()); }

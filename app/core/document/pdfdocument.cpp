@@ -47,10 +47,15 @@ int pixelLength(double points, int dpi)
     return std::max(1, int(points * dpi / 72.0 + 0.5));
 }
 
-TextLayer extractTextLayer(const Poppler::Page &page, double scale)
+bool shouldAbort(const QVariant &closure)
+{
+    return reinterpret_cast<const Cancellation *>(closure.value<quintptr>())->isCancelled();
+}
+
+TextLayer extractTextLayer(const Poppler::Page &page, double scale, const QVariant &closure)
 {
     TextLayer layer(TextSource::Text);
-    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList();
+    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList(Poppler::Page::Rotate0, &shouldAbort, closure);
     const Poppler::TextBox *previous = nullptr;
     for (const std::unique_ptr<Poppler::TextBox> &box : boxes) {
         const QString rawText = box->text();
@@ -261,7 +266,7 @@ bool PdfDocument::looksLikeOcrLayer(int index) const
     return allExternal && m_rasterHeavy;
 }
 
-Result<PageContent> PdfDocument::page(int index) const
+Result<PageContent> PdfDocument::page(int index, const Cancellation &cancel) const
 {
     if (index < 0 || index >= m_pageCount)
         return Error{ErrorCode::InvalidArgument,
@@ -288,8 +293,14 @@ Result<PageContent> PdfDocument::page(int index) const
         const std::unique_ptr<Poppler::Page> p = m_doc->page(index);
         if (!p)
             return Error{ErrorCode::Damaged, tr("Page %1 of the PDF is damaged.").arg(index + 1)};
-        content.image = p->renderToImage(m_options.dpi, m_options.dpi);
-        content.layers.append(extractTextLayer(*p, scale));
+        // Poppler asks between drawing operations whether to stop: a page with a million operators ends at
+        // the file's deadline instead of holding the batch for minutes.
+        const QVariant closure = QVariant::fromValue(quintptr(&cancel));
+        content.image = p->renderToImage(m_options.dpi, m_options.dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr,
+                                         nullptr, &shouldAbort, closure);
+        if (cancel.isCancelled())
+            return Error{ErrorCode::Cancelled, tr("Rendering page %1 of the PDF was stopped.").arg(index + 1)};
+        content.layers.append(extractTextLayer(*p, scale, closure));
         ocrLayer = looksLikeOcrLayer(index);
     } catch (...) {
         return Error{ErrorCode::Damaged, tr("Page %1 of the PDF could not be rendered.").arg(index + 1)};

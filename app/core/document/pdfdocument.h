@@ -39,7 +39,7 @@ public:
     /// The page count of the file before the cap.
     int totalPageCount() const { return m_totalPageCount; }
     QSize pageSize(int index) const override;
-    Result<PageContent> page(int index) const override;
+    Result<PageContent> page(int index, const Cancellation &cancel = {}) const override;
     DocumentMetadata metadata() const override { return m_metadata; }
 
 private:

@@ -23,7 +23,7 @@ Result<ProcessedPage> PageProcessor::process(const Document &document, int index
 {
     if (cancel.isCancelled())
         return Error{ErrorCode::Cancelled, tr("cancelled")};
-    Result<PageContent> content = document.page(index);
+    Result<PageContent> content = document.page(index, cancel);
     if (!content)
         return content.error();
     if (progress)

@@ -413,6 +413,32 @@ private Q_SLOTS:
         QCOMPARE(page.error().code, ErrorCode::TooLarge);
     }
 
+    void renderStopsWhenCancelled()
+    {
+        // A page of 50,000 drawing operators: Poppler asks between them whether to go on, so a file's deadline
+        // (or the user's Cancel) stops the render with a clear error instead of waiting for it.
+        QByteArray content;
+        for (int i = 0; i < 50000; ++i)
+            content += QByteArray::number(i % 600) + " " + QByteArray::number((i / 600) % 790) + " 1 1 re f\n";
+        QByteArray pdf = manyPagesPdf(1);
+        const QByteArray original = "BT /F1 24 Tf 72 700 Td (Many pages) Tj ET";
+        pdf.replace("/Length " + QByteArray::number(original.size()), "/Length " + QByteArray::number(content.size()));
+        pdf.replace(original, content);
+        // The xref offsets of manyPagesPdf are stale now; Poppler reconstructs them, as it does for real files.
+        auto doc = PdfDocument::fromData(pdf, atDpi(150));
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().message));
+        QVERIFY(doc.value()->page(0).ok());
+
+        Cancellation cancelled;
+        cancelled.cancel();
+        const auto stopped = doc.value()->page(0, cancelled);
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+        QVERIFY(stopped.error().message.contains(QLatin1String("page 1")));
+        const auto late = doc.value()->page(0, Cancellation().withDeadline(std::chrono::milliseconds(1)));
+        QCOMPARE(late.error().code, ErrorCode::Cancelled);
+    }
+
     void pagesFromSeveralThreads()
     {
         const QString path = corpusPdf(QStringLiteral("court_certificate_of_service_text_layer_emails_phones.pdf"));

@@ -16,7 +16,7 @@ public:
     DocumentKind kind() const override { return DocumentKind::Image; }
     int pageCount() const override { return m_pages; }
     QSize pageSize(int) const override { return {400, 300}; }
-    Result<PageContent> page(int index) const override
+    Result<PageContent> page(int index, const Cancellation & = {}) const override
     {
         QImage image(pageSize(index), QImage::Format_RGB32);
         image.fill(Qt::white);
