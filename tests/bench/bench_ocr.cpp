@@ -85,8 +85,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Blackout OCR benchmark"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Images to read"));
-    QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Tesseract language"), QStringLiteral("lang"),
-                                QStringLiteral("eng"));
+    QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Tesseract language (default: Blackout's automatic one)"),
+                                QStringLiteral("lang"), OcrEngine::automaticLanguage());
     QCommandLineOption sparse(QStringLiteral("sparse"), QStringLiteral("PSM_SPARSE_TEXT instead of PSM_AUTO"));
     QCommandLineOption raw(QStringLiteral("raw"), QStringLiteral("No preprocessing"));
     QCommandLineOption target(QStringLiteral("target"), QStringLiteral("Target glyph height"), QStringLiteral("px"),

@@ -33,6 +33,47 @@ const QString kWord = QStringLiteral(R"((?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.))")
 const QString kName = QStringLiteral("(%1(?:[ \\t]+%1){0,3})").arg(kWord);
 const QString kTitle = QStringLiteral(R"((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Herr|Frau|Sir|Dame|Mme|Mlle|Sra|Sr)\.?)");
 
+// Role addresses say nothing about a person.
+const QSet<QString> &roleWords()
+{
+    static const QSet<QString> roles{QStringLiteral("info"), QStringLiteral("mail"), QStringLiteral("contact"),
+                                     QStringLiteral("admin"), QStringLiteral("sales"), QStringLiteral("support"),
+                                     QStringLiteral("team"), QStringLiteral("hello"), QStringLiteral("office"),
+                                     QStringLiteral("noreply"), QStringLiteral("reply"), QStringLiteral("no"),
+                                     QStringLiteral("billing"), QStringLiteral("accounts"), QStringLiteral("hr"),
+                                     QStringLiteral("jobs"), QStringLiteral("press"), QStringLiteral("news"),
+                                     QStringLiteral("service"), QStringLiteral("help"), QStringLiteral("postmaster"),
+                                     QStringLiteral("webmaster"), QStringLiteral("notifications"),
+                                     QStringLiteral("newsletter"), QStringLiteral("mailer"), QStringLiteral("daemon")};
+    return roles;
+}
+
+// The address inside "Name <address>" or "Name [mailto:address]".
+QString addressIn(const QString &named)
+{
+    static const QRegularExpression address(QStringLiteral(R"([^<\[:\s]+@[^>\]\s]+)"));
+    return address.match(named).captured();
+}
+
+// "Board Office <board.office@…>", "Support Team <support@…>": the display name of a role address names no
+// one, unless it holds a given name ("Anna from Sales <sales@…>").
+bool isRoleDisplayName(const QString &name, const QString &address)
+{
+    static const QRegularExpression localSplit(QStringLiteral(R"([._+\-\d]+)"));
+    const QStringList parts = address.section(QLatin1Char('@'), 0, 0).split(localSplit, Qt::SkipEmptyParts);
+    const bool role = std::any_of(parts.cbegin(), parts.cend(),
+                                  [](const QString &part) { return roleWords().contains(TextFold::fold(part)); });
+    if (!role)
+        return false;
+    static const QRegularExpression words(QStringLiteral(R"([^\p{L}'’-]+)"));
+    const QSet<QString> &given = NameDetector::knownGivenNames(false);
+    for (const QString &word : name.split(words, Qt::SkipEmptyParts)) {
+        if (given.contains(TextFold::fold(word)))
+            return false;
+    }
+    return true;
+}
+
 const QRegularExpression &greetingPattern()
 {
     static const QRegularExpression re(
@@ -116,14 +157,14 @@ NameDetector::NameDetector() : m_givenNames(knownGivenNames())
 
 namespace {
 
-// Every given name of 5 letters or more, and each of its one-letter deletions, pointing at the names: two
+// Every given name of 4 letters or more, and each of its one-letter deletions, pointing at the names: two
 // words within one edit share an entry (a deletion of one equals the other or a deletion of it).
 const QHash<QString, QStringList> &fuzzyGivenIndex()
 {
     static const QHash<QString, QStringList> index = [] {
         QHash<QString, QStringList> h;
         for (const QString &name : NameDetector::knownGivenNames(false)) {
-            if (name.size() < 5)
+            if (name.size() < 4)
                 continue;
             h[name].append(name);
             for (int i = 0; i < name.size(); ++i)
@@ -136,11 +177,11 @@ const QHash<QString, QStringList> &fuzzyGivenIndex()
 
 } // namespace
 
-bool NameDetector::isGivenNameReading(const QString &folded, bool ocr) const
+bool NameDetector::isGivenNameReading(const QString &folded, bool ocr, int minFuzzyLength) const
 {
     if (m_givenNames.contains(folded))
         return true;
-    if (!ocr || folded.size() < 6)
+    if (!ocr || folded.size() < minFuzzyLength)
         return false;
     const QHash<QString, QStringList> &index = fuzzyGivenIndex();
     auto near = [&](const QString &key) {
@@ -210,7 +251,8 @@ void NameDetector::addListEntries(const QString &text, const QSet<QString> &keys
         for (int w = 0; w < words.size() && !known; ++w) {
             const QString word = name.mid(words.at(w).start, words.at(w).end - words.at(w).start);
             const QString folded = TextFold::fold(word);
-            known = keys.contains(TextFold::nameKey(word)) || (w == 0 && !isStopWord(folded) && isGivenNameReading(folded, ocr));
+            // The list's shape is evidence enough for a shorter OCR slip ("Arja" for Anja).
+            known = keys.contains(TextFold::nameKey(word)) || (w == 0 && !isStopWord(folded) && isGivenNameReading(folded, ocr, 4));
         }
         if (known)
             addCandidate(text, int(m.capturedStart(1)), int(m.capturedEnd(1)), 0.75, out);
@@ -251,30 +293,27 @@ QSet<QString> NameDetector::personKeys(const QList<Person> &people)
                                       QStringLiteral("dr"), QStringLiteral("prof"), QStringLiteral("jr"),
                                       QStringLiteral("sr"), QStringLiteral("phd"), QStringLiteral("md"),
                                       QStringLiteral("miss"), QStringLiteral("herr"), QStringLiteral("frau")};
-    // Role addresses say nothing about a person.
-    static const QSet<QString> roles{QStringLiteral("info"), QStringLiteral("mail"), QStringLiteral("contact"),
-                                     QStringLiteral("admin"), QStringLiteral("sales"), QStringLiteral("support"),
-                                     QStringLiteral("team"), QStringLiteral("hello"), QStringLiteral("office"),
-                                     QStringLiteral("noreply"), QStringLiteral("reply"), QStringLiteral("no"),
-                                     QStringLiteral("billing"), QStringLiteral("accounts"), QStringLiteral("hr"),
-                                     QStringLiteral("jobs"), QStringLiteral("press"), QStringLiteral("news"),
-                                     QStringLiteral("service"), QStringLiteral("help"), QStringLiteral("postmaster"),
-                                     QStringLiteral("webmaster"), QStringLiteral("notifications"),
-                                     QStringLiteral("newsletter"), QStringLiteral("mailer"), QStringLiteral("daemon")};
+    const QSet<QString> &roles = roleWords();
     QSet<QString> keys;
     for (const Person &p : people) {
+        const bool roleName = isRoleDisplayName(p.name, p.address);
         for (const QString &part : p.name.split(split, Qt::SkipEmptyParts)) {
+            if (roleName)
+                break;
             const QString k = TextFold::nameKey(part);
             if (k.size() >= 2 && !titles.contains(k) && !part.contains(QLatin1Char('@')))
                 keys.insert(k);
         }
         const QString local = p.address.section(QLatin1Char('@'), 0, 0);
         const QStringList parts = local.split(localSplit, Qt::SkipEmptyParts);
-        // A local part without separators ("mkowalski") is no name on its own.
-        if (parts.size() >= 2) {
+        // A local part without separators ("mkowalski") is no name on its own, and the other words of a role
+        // address (board.office, sales.berlin) are no names either.
+        const bool roleAddress = std::any_of(parts.cbegin(), parts.cend(),
+                                             [&](const QString &part) { return roles.contains(TextFold::fold(part)); });
+        if (parts.size() >= 2 && !roleAddress) {
             for (const QString &part : parts) {
                 const QString k = TextFold::nameKey(part);
-                if (k.size() >= 3 && !roles.contains(k))
+                if (k.size() >= 3)
                     keys.insert(k);
             }
         }
@@ -368,7 +407,12 @@ void NameDetector::addContextNames(const QString &text, QList<Match> &out) const
     // "Name <address>" anywhere: inbox lists, signatures, forwarded headers the header pattern missed.
     static const QRegularExpression nameBeforeAddress(
         QStringLiteral(R"(%1[ \t]*<(?:mailto:)?[^<>\s@]+@[^<>\s]+>)").arg(kName));
-    addAll(nameBeforeAddress, 1, 0.85);
+    auto before = nameBeforeAddress.globalMatch(text);
+    while (before.hasNext()) {
+        const QRegularExpressionMatch m = before.next();
+        if (!isRoleDisplayName(m.captured(1), addressIn(m.captured(0))))
+            addCandidate(text, int(m.capturedStart(1)), int(m.capturedEnd(1)), 0.85, out);
+    }
     // From/To/Cc lines of quoted mails: the display names before the addresses, or a bare list of names.
     static const QRegularExpression named(QStringLiteral(R"re((?:"([^"\n]+)"|([^<>;"\n\[\]]+?))[ \t]*[<\[](?:mailto:)?[^>\]\n]*@[^>\]\n]*[>\]])re"));
     // "Kühn, Lena" is one person written surname first.
@@ -391,6 +435,8 @@ void NameDetector::addContextNames(const QString &text, QList<Match> &out) const
                     --e;
                 const QString name = content.mid(s, e - s);
                 if (name.isEmpty() || name.contains(QLatin1Char('@')) || !name.at(0).isLetter())
+                    continue;
+                if (isRoleDisplayName(name, addressIn(nm.captured(0))))
                     continue;
                 addCandidate(text, base + s, base + e, 0.9, out);
             }
@@ -541,7 +587,12 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
     if (!learned.isEmpty()) {
         fillKeys();
         for (const Token &t : tokens) {
-            if (t.capitalised && learned.contains(t.key))
+            if (!learned.contains(t.key))
+                continue;
+            // OCR confuses the case of a first letter (j for J): there a learned name counts in any case.
+            const bool slipOfCase = context.ocrText && t.end - t.start >= 4 && !m_ambiguousGiven.contains(t.key)
+                && !isStopWord(TextFold::fold(text.mid(t.start, t.end - t.start)));
+            if (t.capitalised || slipOfCase)
                 raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.75});
         }
     }

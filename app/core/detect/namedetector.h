@@ -40,8 +40,9 @@ private:
     void addListEntries(const QString &text, const QSet<QString> &keys, bool ocr, QList<Match> &out) const;
     /// A bundled given name that is no word, place or brand, on its own ("… and Jürgen will send it").
     void addLoneGivenNames(const QString &text, const QList<Token> &tokens, QList<Match> &out) const;
-    /// A given name, or (for OCR text of 6 letters or more) one OCR slip away from one: "Rajesk" for Rajesh.
-    bool isGivenNameReading(const QString &folded, bool ocr) const;
+    /// A given name, or (for OCR text of minFuzzyLength letters or more) one OCR slip away from one: "Rajesk"
+    /// for Rajesh.
+    bool isGivenNameReading(const QString &folded, bool ocr, int minFuzzyLength = 6) const;
     /// Name keys of the personal addresses in text (one part a given name): rajesh.whitfield@… gives rajesh
     /// and whitfield, so a screenshot's people are found again without any header.
     QSet<QString> addressKeys(const QString &text) const;

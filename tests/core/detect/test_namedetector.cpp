@@ -81,6 +81,8 @@ void TestNameDetector::find_data()
     row("sign-off team", "Thanks,\nThe Finance Team", {}, {}, {});
     row("street", "Maple Avenue", {}, {}, {});
     row("role address", "info is here", {QStringLiteral("|info@example.com")}, {}, {});
+    row("role display name", "Cc: Board Office <board.office@example.com>\nThe Board met.", {QStringLiteral("Board Office|board.office@example.com")}, {}, {});
+    row("person at a role address", "From: Anna Weber <sales@example.com>", {}, {}, {"Anna Weber"});
     row("common word person lower case", "i will go", {QStringLiteral("Will Smith|")}, {}, {});
     // (5) A given name on its own, unless it is also a place, a brand or a word
     row("lone given name", "I have copied Jürgen and Priya.", {}, {}, {"Jürgen", "Priya"});
@@ -99,6 +101,9 @@ void TestNameDetector::find_data()
     row("ocr slip in key", "Rajesk Wtritfield 1:29 PM\nrajesh.whitfield@gmail.com", {}, {}, {"Rajesk Wtritfield"}, true);
     row("no slips outside ocr", "Wtritfield\nrajesh.whitfield@gmail.com", {}, {}, {}, false);
     row("ocr slip in given name", "met Rajesk Brandt today", {}, {}, {"Rajesk Brandt"}, true);
+    row("ocr slip in list entry", "Arja Größler Aug 25\nAgenda for the offsite", {}, {}, {"Arja Größler"}, true);
+    row("ocr lower-case first letter", "to Jiří Kowalczyk\njiří -\nThe installer", {}, {}, {"Jiří Kowalczyk", "jiří"}, true);
+    row("lower case learned outside ocr", "to Jiří Kowalczyk\njiří -\nThe installer", {}, {}, {"Jiří Kowalczyk"});
 }
 
 void TestNameDetector::find()
