@@ -22,9 +22,10 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 constexpr int kMaxTries = 1 << 16;
 
-// Whether the digit group that ends at end (the last of a reading) is as long as the next group after it:
-// "09 56 64 76 | 09" continues in pairs, "06 89 70 93 31 | 130 avenue" is followed by a house number.
-bool nextGroupAlike(const QString &text, int end)
+// Whether the digits after a reading that ends at end, on the next line, continue it: a group as long as its
+// last one that ends the number ("09 56 64 76 | 09."), not the house number of an address below a number
+// ("01 79 88 72 24 | 49 rue de la Paix", "(212) 555-0103 | 9631 Sunset Boulevard").
+bool nextLineContinues(const QString &text, int end)
 {
     int before = 0;
     for (int i = end - 1; i >= 0 && text.at(i).isDigit(); --i)
@@ -35,7 +36,12 @@ bool nextGroupAlike(const QString &text, int end)
     int after = 0;
     for (; i < text.size() && text.at(i).isDigit(); ++i)
         ++after;
-    return before > 0 && before == after;
+    if (before == 0 || before != after)
+        return false;
+    int j = i;
+    while (j < text.size() && (text.at(j) == QLatin1Char(' ') || text.at(j) == QLatin1Char('\t')))
+        ++j;
+    return !(j > i && j < text.size() && text.at(j).isLetter());
 }
 
 // Whether number is a valid phone number written nationally in one of regions.
@@ -203,7 +209,7 @@ void findInRegion(const PhoneNumberUtil &util, const QString &text, int from, in
                     // Across a line break only an invalid reading gives way: "06 89 70 93 31" stays whole
                     // when the next line starts with a house number.
                     if (start <= e.start && e.start + e.length <= end && end - start > e.length
-                        && !(mustCrossLine && text.at(start) != QLatin1Char('+') && !nextGroupAlike(text, e.start + e.length)
+                        && !(mustCrossLine && text.at(start) != QLatin1Char('+') && !nextLineContinues(text, e.start + e.length)
                              && validInAnyRegion(util, text.mid(e.start, e.length), regions)))
                         contained.append(i);
                     else
@@ -256,7 +262,7 @@ void parseInRegions(const PhoneNumberUtil &util, const QString &text, int from, 
         const Match &e = out.at(i);
         if (from < e.start + e.length && e.start < to) {
             if (!(from <= e.start && e.start + e.length <= to)
-                || (crossesLine && !nextGroupAlike(text, e.start + e.length)
+                || (crossesLine && !nextLineContinues(text, e.start + e.length)
                     && validInAnyRegion(util, text.mid(e.start, e.length), regions)))
                 return;
             contained.append(i);

@@ -48,6 +48,8 @@ void TestPhoneDetector::find_data()
     row("broken inside a group", "at the office on 09 56 64 76\n09. Thanks", {"09 56 64 76\n09"});
     row("broken after a hyphen", "at the office on 303-555-\n0104 or by mail", {"303-555-\n0104"});
     row("valid number, house number below", "T: 06 89 70 93 31\n130 avenue Victor Hugo", {"06 89 70 93 31"});
+    row("valid number, house number in pairs below", "Chloé Dubois, 01 79 88 72 24\n49 rue de la Paix, 13005 Marseille", {"01 79 88 72 24"});
+    row("us number, house number below", "Tel: (212) 555-0103\n9631 Sunset Boulevard", {"(212) 555-0103"});
     row("international broken", "reachable on +49 30\n2823386-0 or at anja@example.de", {"+49 30\n2823386-0"});
     row("signature pipe", "d.whitfield@hallorancapital.example | +1 617 555 0148", {"+1 617 555 0148"});
     row("split ocr boxes", "Call (617) 555 - 0148", {"(617) 555 - 0148"});
