@@ -350,6 +350,8 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrOptions &options)
                          tr("The text recognition engine could not start with the language data in %1.")
                              .arg(QDir::toNativeSeparators(folder))};
         }
+        // Tesseract's diagnostics ("Empty page!!" for a line read again that holds nothing) are no user's business.
+        api->SetVariable("debug_file", "/dev/null");
         // We fix polarity ourselves; Tesseract's own retry of every doubtful line inverted costs time.
         api->SetVariable("tessedit_do_invert", "0");
         engine->d->api = std::move(api);
