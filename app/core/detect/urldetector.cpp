@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Blackout {
 
 namespace {
@@ -127,11 +129,65 @@ bool UrlDetector::isPersonal(const QString &url)
     return false;
 }
 
+namespace {
+
+// The local parts of the addresses of the page's people and of the addresses in its text, and their parts.
+QSet<QString> handlesOf(const QString &text, const DetectionContext &context)
+{
+    QSet<QString> handles;
+    static const QRegularExpression separators(QStringLiteral(R"([._+\-\d]+)"));
+    auto add = [&](const QString &address) {
+        const QString local = address.section(QLatin1Char('@'), 0, 0).toLower();
+        if (local.size() >= 4)
+            handles.insert(local);
+        // Its parts too: the link may spell the same person t.wielgosz where the address says tomasz.wielgosz.
+        const QStringList parts = local.split(separators, Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            if (parts.size() >= 2 && part.size() >= 4)
+                handles.insert(part);
+        }
+    };
+    for (const Person &p : context.people)
+        add(p.address);
+    if (text.contains(QLatin1Char('@'))) {
+        static const QRegularExpression address(QStringLiteral(R"([\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+)"));
+        auto it = address.globalMatch(text);
+        while (it.hasNext())
+            add(it.next().captured());
+    }
+    return handles;
+}
+
+// A link with a person's own handle in its path (https://photos.example/t.wielgosz/moving) identifies them.
+bool pathNamesSomeone(const QString &url, const QSet<QString> &handles)
+{
+    if (handles.isEmpty())
+        return false;
+    const QString path = url.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0);
+    const QStringList segments = path.toLower().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Skip the scheme and the host.
+    static const QRegularExpression separators(QStringLiteral(R"([._+\-\d]+)"));
+    for (int i = path.contains(QLatin1String("//")) ? 2 : 1; i < segments.size(); ++i) {
+        if (handles.contains(segments.at(i)))
+            return true;
+        const QStringList parts = segments.at(i).split(separators, Qt::SkipEmptyParts);
+        if (parts.size() >= 2 && std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
+                return part.size() >= 4 && handles.contains(part);
+            })) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 QList<Match> UrlDetector::find(const QString &text, const DetectionContext &context) const
 {
     QList<Match> out;
     if (!text.contains(QLatin1Char('.')))
         return out;
+    const QSet<QString> handles = handlesOf(text, context);
     auto it = urlPattern().globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
@@ -168,7 +224,7 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
         }
         const QString url = text.mid(start, length);
         const bool hasScheme = url.contains(QLatin1String("://")) || url.startsWith(QLatin1String("www."), Qt::CaseInsensitive);
-        if (isPersonal(url))
+        if (isPersonal(url) || pathNamesSomeone(url, handles))
             out.append(Match{PiiType::Url, start, length, 0.9});
         else if (context.bareDomainsAreUrls)
             out.append(Match{PiiType::Url, start, length, hasScheme ? 0.8 : 0.6});

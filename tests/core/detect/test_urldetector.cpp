@@ -27,6 +27,8 @@ void TestUrlDetector::find_data()
     row("ocr one slash", "profile: https:/drive.google.com/file/d/1a7e36f318/view. I", {"https:/drive.google.com/file/d/1a7e36f318/view"});
     row("ocr hash for slashes", "https:#calendly.com/jane-doe/30min", {"https:#calendly.com/jane-doe/30min"});
     row("ocr space after www", "profile: https://www. xing.com/profile/Nuria_Fernandez. I have", {"https://www. xing.com/profile/Nuria_Fernandez"});
+    row("handle of an address on the page", "mail tomasz.wielgosz@northmail.example; photos: https://photos.example/t.wielgosz/moving", {"https://photos.example/t.wielgosz/moving"});
+    row("public page of a company", "mail t.wielgosz@northmail.example; see https://www.example.com/products/moving", {});
     row("calendly", "book https://calendly.com/dana-scully/30min", {"https://calendly.com/dana-scully/30min"});
     row("drive", "https://drive.google.com/file/d/1c0cb8fc0e725fa3789a1/view", {"https://drive.google.com/file/d/1c0cb8fc0e725fa3789a1/view"});
     row("dropbox", "https://www.dropbox.com/s/abc123/plan.pdf?dl=0", {"https://www.dropbox.com/s/abc123/plan.pdf?dl=0"});
