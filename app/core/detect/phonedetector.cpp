@@ -206,8 +206,8 @@ void findInRegion(const PhoneNumberUtil &util, const QString &text, int from, in
             for (int i = 0; i < out.size(); ++i) {
                 const Match &e = out.at(i);
                 if (start < e.start + e.length && e.start < end) {
-                    // Across a line break only an invalid reading gives way: "06 89 70 93 31" stays whole
-                    // when the next line starts with a house number.
+                    // Across a line break a reading that is valid on its own gives way only when the next line
+                    // continues it: "06 89 70 93 31" stays whole above "49 rue de la Paix".
                     if (start <= e.start && e.start + e.length <= end && end - start > e.length
                         && !(mustCrossLine && text.at(start) != QLatin1Char('+') && !nextLineContinues(text, e.start + e.length)
                              && validInAnyRegion(util, text.mid(e.start, e.length), regions)))
