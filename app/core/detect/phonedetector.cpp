@@ -101,6 +101,9 @@ bool standsAlone(const QString &text, int start, int end)
             && text.at(start - 2).isLetterOrNumber()) {
             return false;
         }
+        // The rest of a reference broken after its hyphen: "INV-" at a line end, "2024-67540" below.
+        if (b == QLatin1Char('\n') && start > 2 && text.at(start - 2) == QLatin1Char('-') && text.at(start - 3).isLetterOrNumber())
+            return false;
     }
     if (end < text.size()) {
         const QChar a = text.at(end);

@@ -50,6 +50,7 @@ void TestPhoneDetector::find_data()
     row("valid number, house number below", "T: 06 89 70 93 31\n130 avenue Victor Hugo", {"06 89 70 93 31"});
     row("valid number, house number in pairs below", "Chloé Dubois, 01 79 88 72 24\n49 rue de la Paix, 13005 Marseille", {"01 79 88 72 24"});
     row("us number, house number below", "Tel: (212) 555-0103\n9631 Sunset Boulevard", {"(212) 555-0103"});
+    row("reference broken after its hyphen", "Reference: INV-\n2024-67540.\nThanks", {});
     row("international broken", "reachable on +49 30\n2823386-0 or at anja@example.de", {"+49 30\n2823386-0"});
     row("signature pipe", "d.whitfield@hallorancapital.example | +1 617 555 0148", {"+1 617 555 0148"});
     row("split ocr boxes", "Call (617) 555 - 0148", {"(617) 555 - 0148"});
