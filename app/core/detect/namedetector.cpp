@@ -59,8 +59,7 @@ QString addressIn(const QString &named)
 // one, unless it holds a given name ("Anna from Sales <sales@…>").
 bool isRoleDisplayName(const QString &name, const QString &address)
 {
-    static const QRegularExpression localSplit(QStringLiteral(R"([._+\-\d]+)"));
-    const QStringList parts = address.section(QLatin1Char('@'), 0, 0).split(localSplit, Qt::SkipEmptyParts);
+    const QStringList parts = TextFold::handleParts(address.section(QLatin1Char('@'), 0, 0));
     const bool role = std::any_of(parts.cbegin(), parts.cend(),
                                   [](const QString &part) { return roleWords().contains(TextFold::fold(part)); });
     if (!role)
@@ -205,15 +204,9 @@ bool NameDetector::isGivenNameReading(const QString &folded, bool ocr, int minFu
 
 QSet<QString> NameDetector::addressKeys(const QString &text) const
 {
-    static const QRegularExpression address(QStringLiteral(R"([\p{L}\d._%+\-]+@[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)+)"));
-    static const QRegularExpression localSplit(QStringLiteral(R"([._+\-\d]+)"));
     QSet<QString> keys;
-    if (!text.contains(QLatin1Char('@')))
-        return keys;
-    auto it = address.globalMatch(text);
-    while (it.hasNext()) {
-        const QString local = it.next().captured().section(QLatin1Char('@'), 0, 0);
-        const QStringList parts = local.split(localSplit, Qt::SkipEmptyParts);
+    for (const QString &address : TextFold::addressesIn(text)) {
+        const QStringList parts = TextFold::handleParts(address.section(QLatin1Char('@'), 0, 0));
         if (parts.size() < 2)
             continue;
         // order.confirmation@… or team.berlin@… name nobody; a given name among the parts says a person does.
@@ -288,7 +281,6 @@ bool NameDetector::isStopWord(const QString &key) const
 QSet<QString> NameDetector::personKeys(const QList<Person> &people)
 {
     static const QRegularExpression split(QStringLiteral(R"([\s,;"'()<>\[\]|/]+)"));
-    static const QRegularExpression localSplit(QStringLiteral(R"([._+\-\d]+)"));
     static const QSet<QString> titles{QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"),
                                       QStringLiteral("dr"), QStringLiteral("prof"), QStringLiteral("jr"),
                                       QStringLiteral("sr"), QStringLiteral("phd"), QStringLiteral("md"),
@@ -305,7 +297,7 @@ QSet<QString> NameDetector::personKeys(const QList<Person> &people)
                 keys.insert(k);
         }
         const QString local = p.address.section(QLatin1Char('@'), 0, 0);
-        const QStringList parts = local.split(localSplit, Qt::SkipEmptyParts);
+        const QStringList parts = TextFold::handleParts(local);
         // A local part without separators ("mkowalski") is no name on its own, and the other words of a role
         // address (board.office, sales.berlin) are no names either.
         const bool roleAddress = std::any_of(parts.cbegin(), parts.cend(),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detect/textfold.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cstdlib>
 #include <vector>
@@ -59,6 +61,24 @@ QString TextFold::nameKey(const QString &text)
     s.replace(QLatin1String("ue"), QLatin1String("u"));
     s.replace(QLatin1String("ae"), QLatin1String("a"));
     return s;
+}
+
+QStringList TextFold::handleParts(const QString &handle)
+{
+    static const QRegularExpression separators(QStringLiteral(R"([._+\-\d]+)"));
+    return handle.split(separators, Qt::SkipEmptyParts);
+}
+
+QStringList TextFold::addressesIn(const QString &text)
+{
+    QStringList found;
+    if (!text.contains(QLatin1Char('@')))
+        return found;
+    static const QRegularExpression address(QStringLiteral(R"([\p{L}\d._%+\-]+@[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)+)"));
+    auto it = address.globalMatch(text);
+    while (it.hasNext())
+        found.append(it.next().captured());
+    return found;
 }
 
 int TextFold::editDistance(QStringView a, QStringView b, int maxEdits)

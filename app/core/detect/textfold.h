@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Blackout {
 
@@ -19,6 +20,10 @@ public:
     static bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
     /// True when no word character touches [start, start + length) on either side.
     static bool isWholeWord(const QString &text, int start, int length);
+    /// The words of an address's local part or of a link's path segment: t.wielgosz → t, wielgosz.
+    static QStringList handleParts(const QString &handle);
+    /// The email addresses written in text, as written.
+    static QStringList addressesIn(const QString &text);
     /// The Levenshtein distance of a and b, or maxEdits + 1 when it is larger (banded, so cheap).
     static int editDistance(QStringView a, QStringView b, int maxEdits);
     /// The line of text around position pos (without its '\n').

@@ -2,6 +2,7 @@
 #include "detect/urldetector.h"
 
 #include "detect/namedetector.h"
+#include "detect/textfold.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -135,13 +136,12 @@ namespace {
 QSet<QString> handlesOf(const QString &text, const DetectionContext &context)
 {
     QSet<QString> handles;
-    static const QRegularExpression separators(QStringLiteral(R"([._+\-\d]+)"));
     auto add = [&](const QString &address) {
         const QString local = address.section(QLatin1Char('@'), 0, 0).toLower();
         if (local.size() >= 4)
             handles.insert(local);
         // Its parts too: the link may spell the same person t.wielgosz where the address says tomasz.wielgosz.
-        const QStringList parts = local.split(separators, Qt::SkipEmptyParts);
+        const QStringList parts = TextFold::handleParts(local);
         for (const QString &part : parts) {
             if (parts.size() >= 2 && part.size() >= 4)
                 handles.insert(part);
@@ -149,12 +149,8 @@ QSet<QString> handlesOf(const QString &text, const DetectionContext &context)
     };
     for (const Person &p : context.people)
         add(p.address);
-    if (text.contains(QLatin1Char('@'))) {
-        static const QRegularExpression address(QStringLiteral(R"([\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+)"));
-        auto it = address.globalMatch(text);
-        while (it.hasNext())
-            add(it.next().captured());
-    }
+    for (const QString &address : TextFold::addressesIn(text))
+        add(address);
     return handles;
 }
 
@@ -166,11 +162,10 @@ bool pathNamesSomeone(const QString &url, const QSet<QString> &handles)
     const QString path = url.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0);
     const QStringList segments = path.toLower().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     // Skip the scheme and the host.
-    static const QRegularExpression separators(QStringLiteral(R"([._+\-\d]+)"));
     for (int i = path.contains(QLatin1String("//")) ? 2 : 1; i < segments.size(); ++i) {
         if (handles.contains(segments.at(i)))
             return true;
-        const QStringList parts = segments.at(i).split(separators, Qt::SkipEmptyParts);
+        const QStringList parts = TextFold::handleParts(segments.at(i));
         if (parts.size() >= 2 && std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
                 return part.size() >= 4 && handles.contains(part);
             })) {
