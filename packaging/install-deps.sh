@@ -16,6 +16,7 @@ packages=(
   xvfb xauth imagemagick python3 fonts-dejavu-core
   fonts-wqy-zenhei qt6-translations-l10n
   desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base
+  clang libclang-rt-dev
 )
 
 distro_id=unknown

@@ -148,14 +148,6 @@
         <translation>ungültiges --pattern „%1“: %2</translation>
     </message>
     <message>
-        <source>--jobs takes a whole number from 1 to 256</source>
-        <translation>--jobs erwartet eine ganze Zahl von 1 bis 256</translation>
-    </message>
-    <message>
-        <source>--dpi takes a whole number from 36 to 1200</source>
-        <translation>--dpi erwartet eine ganze Zahl von 36 bis 1200</translation>
-    </message>
-    <message>
         <source>redact needs an output folder: -o OUTDIR</source>
         <translation>redact braucht einen Ausgabeordner: -o ZIELORDNER</translation>
     </message>
@@ -236,16 +228,32 @@
         <translation>--file-timeout erwartet eine ganze Zahl von Sekunden (0: keine Grenze)</translation>
     </message>
     <message>
-        <source>--max-pages takes a whole number from 1</source>
-        <translation>--max-pages erwartet eine ganze Zahl ab 1</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>OCR language(s) or script, e.g. eng, eng+deu or Latin (default: Latin if installed, else eng).</source>
         <translation>OCR-Sprache(n) oder Schrift, z. B. eng, eng+deu oder Latin (Standard: Latin, falls installiert, sonst eng).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Largest image or rendered page, in millions of pixels (default: 200).</source>
+        <translation>Größtes Bild oder größte gerenderte Seite, in Millionen Pixeln (Standard: 200).</translation>
+    </message>
+    <message>
+        <source>Largest email, raw or decoded, in megabytes (default: 256).</source>
+        <translation>Größte E-Mail, roh oder dekodiert, in Megabyte (Standard: 256).</translation>
+    </message>
+    <message>
+        <source>MIME parts in one email at most (default: 1000).</source>
+        <translation>Höchstens so viele MIME-Teile in einer E-Mail (Standard: 1000).</translation>
+    </message>
+    <message>
+        <source>Nesting of parts and attached emails at most (default: 32).</source>
+        <translation>Höchste Verschachtelungstiefe von Teilen und angehängten E-Mails (Standard: 32).</translation>
     </message>
 </context>
 <context>
@@ -327,12 +335,12 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <translation>Weder E-Mail noch PDF noch Bild</translation>
     </message>
     <message>
-        <source>the email is larger than %1 MB</source>
-        <translation>Die E-Mail ist größer als %1 MB</translation>
-    </message>
-    <message>
         <source>the clipboard holds no image</source>
         <translation>Die Zwischenablage enthält kein Bild</translation>
+    </message>
+    <message>
+        <source>The email is larger than %1 MB, the limit for one message.</source>
+        <translation>Die E-Mail ist größer als %1 MB, die Grenze für eine Nachricht.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +632,10 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <source>%1: only the first %2 pages were read (raise the limit with --max-pages)</source>
         <translation>%1: Nur die ersten %2 Seiten wurden gelesen (die Grenze lässt sich mit --max-pages erhöhen)</translation>
     </message>
+    <message>
+        <source>%1; raise the limit with %2</source>
+        <translation>%1; die Grenze lässt sich mit %2 anheben</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::HitsModel</name>
@@ -695,10 +707,6 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <translation>%1 hat kein Bildformat, das Blackout lesen kann.</translation>
     </message>
     <message>
-        <source>The image %1 is %2 × %3 pixels, more than the limit of %4 pixels.</source>
-        <translation>Das Bild %1 ist %2 × %3 Pixel groß, mehr als die Grenze von %4 Pixeln.</translation>
-    </message>
-    <message>
         <source>The image %1 is damaged or truncated and could not be decoded.</source>
         <translation>Das Bild %1 ist beschädigt oder unvollständig und konnte nicht dekodiert werden.</translation>
     </message>
@@ -709,6 +717,10 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     <message>
         <source>Page %1 does not exist; the image has %2 pages.</source>
         <translation>Seite %1 existiert nicht; das Bild hat %2 Seiten.</translation>
+    </message>
+    <message>
+        <source>The image %1 is %2 × %3 pixels, more than the limit of %4 million pixels.</source>
+        <translation>Das Bild %1 hat %2 × %3 Pixel, mehr als die Grenze von %4 Millionen Pixeln.</translation>
     </message>
 </context>
 <context>
@@ -1170,10 +1182,6 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <translation>Dies ist keine Mbox-Datei: Sie beginnt nicht mit einer „From “-Zeile.</translation>
     </message>
     <message>
-        <source>The mbox holds more than %1 messages, the limit for one file.</source>
-        <translation>Die Mbox-Datei enthält mehr als %1 Nachrichten, die Grenze für eine Datei.</translation>
-    </message>
-    <message>
         <source>The mbox file holds no messages.</source>
         <translation>Die Mbox-Datei enthält keine Nachrichten.</translation>
     </message>
@@ -1318,16 +1326,16 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <translation>Seite %1 des PDFs ist beschädigt.</translation>
     </message>
     <message>
-        <source>Page %1 would be %2 × %3 pixels at %4 DPI, more than the limit of %5 pixels.</source>
-        <translation>Seite %1 wäre bei %4 DPI %2 × %3 Pixel groß, mehr als die Grenze von %5 Pixeln.</translation>
-    </message>
-    <message>
         <source>Page %1 of the PDF could not be rendered.</source>
         <translation>Seite %1 des PDFs konnte nicht gerendert werden.</translation>
     </message>
     <message>
         <source>Rendering page %1 of the PDF was stopped.</source>
         <translation>Das Rendern von Seite %1 der PDF-Datei wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Page %1 would be %2 × %3 pixels at %4 DPI, more than the limit of %5 million pixels.</source>
+        <translation>Seite %1 hätte bei %4 DPI %2 × %3 Pixel, mehr als die Grenze von %5 Millionen Pixeln.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,22 @@ QString option(const char *name)
 {
     return QString::fromLatin1(name);
 }
+
+// Reads --name as a whole number from min to max, times scale, into value when it is given. Returns the
+// usage error, or nothing.
+template <typename T>
+QString readWholeNumber(const QCommandLineParser &parser, const char *name, qint64 min, qint64 max, T &value,
+                        qint64 scale = 1)
+{
+    if (!parser.isSet(option(name)))
+        return {};
+    bool ok = false;
+    const qint64 number = parser.value(option(name)).toLongLong(&ok);
+    if (!ok || number < min || number > max)
+        return BatchCommand::tr("--%1 takes a whole number from %2 to %3").arg(option(name)).arg(min).arg(max);
+    value = T(number * scale);
+    return {};
+}
 } // namespace
 
 BatchCommand::BatchCommand(Mode mode) : m_mode(mode) {}
@@ -66,6 +82,11 @@ void BatchCommand::addOptions(QCommandLineParser &parser) const
         {option("file-timeout"), tr("Stop working on a file after SECONDS and report it as an error "
                                     "(default: 300; 0: no limit)."), tr("SECONDS")},
         {option("max-pages"), tr("Pages taken from one file at most (default: 1000)."), tr("N")},
+        {option("max-megapixels"), tr("Largest image or rendered page, in millions of pixels (default: 200)."),
+         tr("N")},
+        {option("max-message-mb"), tr("Largest email, raw or decoded, in megabytes (default: 256)."), tr("N")},
+        {option("max-mime-parts"), tr("MIME parts in one email at most (default: 1000)."), tr("N")},
+        {option("max-mime-depth"), tr("Nesting of parts and attached emails at most (default: 32)."), tr("N")},
         {option("quiet"), tr("Print nothing but errors.")},
         {option("verbose"), tr("Print every file as it is done.")},
     });
@@ -116,32 +137,26 @@ QString BatchCommand::configure(const QCommandLineParser &parser)
     }
     m_options.load.password = parser.value(option("password"));
     m_jobs = QThread::idealThreadCount();
-    if (parser.isSet(option("jobs"))) {
-        bool ok = false;
-        m_jobs = parser.value(option("jobs")).toInt(&ok);
-        if (!ok || m_jobs < 1 || m_jobs > 256)
-            return tr("--jobs takes a whole number from 1 to 256");
+    LoadOptions &load = m_options.load;
+    // The guards' upper ends keep the products in range; anything near them is no longer a guard.
+    for (const QString &error : {readWholeNumber(parser, "jobs", 1, 256, m_jobs),
+                                 readWholeNumber(parser, "dpi", 36, 1200, s.dpi),
+                                 readWholeNumber(parser, "max-megapixels", 1, 100'000, load.maxImagePixels, 1'000'000),
+                                 readWholeNumber(parser, "max-message-mb", 1, 2047, load.maxMessageBytes, 1 << 20),
+                                 readWholeNumber(parser, "max-mime-parts", 1, 10'000'000, load.maxMimeParts),
+                                 readWholeNumber(parser, "max-mime-depth", 1, 10'000, load.maxMimeDepth)}) {
+        if (!error.isEmpty())
+            return error;
     }
-    if (parser.isSet(option("dpi"))) {
-        bool ok = false;
-        const int dpi = parser.value(option("dpi")).toInt(&ok);
-        if (!ok || dpi < 36 || dpi > 1200)
-            return tr("--dpi takes a whole number from 36 to 1200");
-        s.dpi = dpi;
-    }
-    m_options.load.dpi = s.dpi;
+    load.dpi = s.dpi;
     if (parser.isSet(option("file-timeout"))) {
         bool ok = false;
         m_options.fileTimeoutSeconds = parser.value(option("file-timeout")).toInt(&ok);
         if (!ok || m_options.fileTimeoutSeconds < 0)
             return tr("--file-timeout takes a whole number of seconds (0: no limit)");
     }
-    if (parser.isSet(option("max-pages"))) {
-        bool ok = false;
-        m_options.load.maxPages = parser.value(option("max-pages")).toInt(&ok);
-        if (!ok || m_options.load.maxPages < 1)
-            return tr("--max-pages takes a whole number from 1");
-    }
+    if (const QString error = readWholeNumber(parser, "max-pages", 1, 1'000'000, load.maxPages); !error.isEmpty())
+        return error;
     m_reportPath = parser.value(option("report"));
     m_quiet = parser.isSet(option("quiet"));
     m_verbose = parser.isSet(option("verbose")) && !m_quiet;

@@ -140,18 +140,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<qint64>("sparseSize");
-        QTest::addRow("100000-part MIME bomb") << "parts.eml" << mimeBomb(100'000) << qint64(0);
-        QTest::addRow("5000-deep MIME nesting") << "deep.eml" << nestingBomb(5000) << qint64(0);
-        QTest::addRow("60000x60000 PNG header") << "huge.png" << pngClaiming(60'000, 60'000) << qint64(0);
-        QTest::addRow("PDF reference loop") << "loop.pdf" << pdfLoop() << qint64(0);
+        QTest::addColumn<QString>("raiseWith"); // the option a guard's message must name; empty: none expected
+        QTest::addRow("100000-part MIME bomb") << "parts.eml" << mimeBomb(100'000) << qint64(0)
+                                               << "--max-mime-parts";
+        QTest::addRow("5000-deep MIME nesting") << "deep.eml" << nestingBomb(5000) << qint64(0) << "--max-mime-depth";
+        QTest::addRow("60000x60000 PNG header") << "huge.png" << pngClaiming(60'000, 60'000) << qint64(0)
+                                                << "--max-megapixels";
+        QTest::addRow("PDF reference loop") << "loop.pdf" << pdfLoop() << qint64(0) << QString();
         QTest::addRow("5 GB sparse file as image")
-            << "sparse.png" << pngClaiming(640, 480) << qint64(5) * 1024 * 1024 * 1024;
+            << "sparse.png" << pngClaiming(640, 480) << qint64(5) * 1024 * 1024 * 1024 << QString();
         QTest::addRow("mbox with a billion-byte line")
             << "long.mbox"
             << QByteArray("From a@example.org Sat Nov 28 00:00:00 2026\nFrom: a@example.org\nSubject: long\n\n")
-            << qint64(1'000'000'000);
-        QTest::addRow("empty PDF") << "empty.pdf" << QByteArray("%PDF-") << qint64(0);
-        QTest::addRow("truncated JPEG") << "cut.jpg" << QByteArray::fromHex("ffd8ffe000104a46494600") << qint64(0);
+            << qint64(1'000'000'000) << "--max-message-mb";
+        QTest::addRow("empty PDF") << "empty.pdf" << QByteArray("%PDF-") << qint64(0) << QString();
+        QTest::addRow("truncated JPEG") << "cut.jpg" << QByteArray::fromHex("ffd8ffe000104a46494600") << qint64(0)
+                                        << QString();
     }
 
     void nasty()
@@ -159,6 +163,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QByteArray, bytes);
         QFETCH(qint64, sparseSize);
+        QFETCH(QString, raiseWith);
         const QString input = m_dir.filePath(name);
         QVERIFY(writeFile(input, bytes, sparseSize));
         const QString report = m_dir.filePath(name + QStringLiteral(".json"));
@@ -178,9 +183,28 @@ private Q_SLOTS:
             QVERIFY(!reason.contains(QLatin1Char('\n')));
             // The person sees which file and why, on one line.
             QVERIFY2(run.err.contains(QStringLiteral("error: %1: %2").arg(input, reason).toUtf8()), run.err.constData());
+            if (!raiseWith.isEmpty())
+                QVERIFY2(reason.contains(raiseWith), qPrintable(reason));
         } else {
+            QVERIFY(raiseWith.isEmpty());
             QCOMPARE(file.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         }
+    }
+
+    // The option a guard's message names does raise that guard.
+    void raisedLimitsLetAFileThrough()
+    {
+        const QString input = m_dir.filePath(QStringLiteral("parts1500.eml"));
+        QVERIFY(writeFile(input, mimeBomb(1500)));
+        const QStringList scan{QStringLiteral("scan"), QStringLiteral("--quiet"), input};
+        const Run capped = runCli(scan);
+        QCOMPARE(capped.exitCode, 1);
+        QVERIFY2(capped.err.contains("--max-mime-parts"), capped.err.constData());
+        const Run raised = runCli(scan + QStringList{QStringLiteral("--max-mime-parts"), QStringLiteral("2000")});
+        QVERIFY2(!raised.crashed && raised.exitCode == 0, raised.err.constData());
+        const Run small = runCli(scan + QStringList{QStringLiteral("--max-mime-parts"), QStringLiteral("0")});
+        QCOMPARE(small.exitCode, 2);
+        QVERIFY(small.err.contains("--max-mime-parts"));
     }
 
     // A page cap does not fail the file, but says what it left out and how to raise it.

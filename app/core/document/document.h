@@ -60,8 +60,12 @@ public:
 struct LoadOptions {
     int dpi = 300;                         ///< working resolution of PDF pages
     QString password;                      ///< for encrypted PDFs
-    int maxPages = 1000;                   ///< pages taken from one file at most
+    // Guards against hostile files; each error they cause names its Limit.
+    int maxPages = 1000;                   ///< pages taken from one file at most (also caps an mbox's messages)
     qint64 maxImagePixels = 200'000'000;   ///< decompression-bomb guard for images and rendered pages
+    int maxMimeParts = 1000;               ///< MIME parts in one message
+    int maxMimeDepth = 32;                 ///< nesting of multiparts and attached messages
+    qint64 maxMessageBytes = 256LL << 20;  ///< one email's size, raw and decoded
 };
 
 } // namespace Blackout

@@ -101,9 +101,10 @@ Result<std::unique_ptr<Document>> DocumentLoader::open(const QString &path, cons
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Unreadable, tr("the file cannot be read: %1").arg(file.errorString())};
     // Emails are text; one far beyond any real message is a bomb, not a mail.
-    constexpr qint64 kMaxEmailBytes = 256LL << 20;
-    if (file.size() > kMaxEmailBytes)
-        return Error{ErrorCode::TooLarge, tr("the email is larger than %1 MB").arg(kMaxEmailBytes >> 20)};
+    if (file.size() > options.maxMessageBytes)
+        return Error{ErrorCode::TooLarge,
+                     tr("The email is larger than %1 MB, the limit for one message.").arg(options.maxMessageBytes >> 20),
+                     Limit::MessageSize};
     return EmailDocument::fromData(file.readAll(), options);
 }
 

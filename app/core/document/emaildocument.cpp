@@ -13,8 +13,7 @@ EmailDocument::~EmailDocument() = default;
 Result<std::unique_ptr<Document>> EmailDocument::fromData(const QByteArray &data, const LoadOptions &options)
 {
     try {
-        MimeParser::Limits limits;
-        limits.maxImagePixels = options.maxImagePixels;
+        const auto limits = MimeParser::Limits::from(options);
         auto content = MimeParser::parseMessage(data, limits);
         if (!content)
             return content.error();

@@ -128,11 +128,12 @@ Result<std::unique_ptr<Document>> ImageDocument::decode(QIODevice *device, const
     const qint64 limit = std::max<qint64>(1, options.maxImagePixels);
     auto tooLarge = [&](const QSize &size) {
         return Error{ErrorCode::TooLarge,
-                     tr("The image %1 is %2 × %3 pixels, more than the limit of %4 pixels.")
+                     tr("The image %1 is %2 × %3 pixels, more than the limit of %4 million pixels.")
                          .arg(title)
                          .arg(size.width())
                          .arg(size.height())
-                         .arg(limit)};
+                         .arg(double(limit) / 1e6, 0, 'g', 6),
+                     Limit::Pixels};
     };
     const QSize declared = reader.size();
     if (declared.isValid() && qint64(declared.width()) * declared.height() > limit)

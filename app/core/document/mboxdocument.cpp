@@ -31,8 +31,7 @@ Result<std::unique_ptr<Document>> MboxDocument::fromFile(const QString &path, co
 Result<std::unique_ptr<Document>> MboxDocument::fromData(const QByteArray &data, const LoadOptions &options)
 {
     try {
-        MimeParser::Limits limits;
-        limits.maxImagePixels = options.maxImagePixels;
+        const auto limits = MimeParser::Limits::from(options);
         auto parsed = MimeParser::parseMbox(data, limits);
         if (!parsed)
             return parsed.error();

@@ -13,6 +13,7 @@
 #include <gmime/gmime.h>
 
 #include <algorithm>
+#include <limits>
 #include <cerrno>
 #include <mutex>
 #include <optional>
@@ -213,12 +214,14 @@ public:
         if (depth > m_limits.maxDepth) {
             fail(ErrorCode::LimitExceeded,
                  MimeParser::tr("The email is nested more than %1 levels deep, the limit for one message.")
-                     .arg(m_limits.maxDepth));
+                     .arg(m_limits.maxDepth),
+                 Limit::MimeDepth);
             return;
         }
         if (++m_partCount > m_limits.maxParts) {
             fail(ErrorCode::LimitExceeded,
-                 MimeParser::tr("The email has more than %1 parts, the limit for one message.").arg(m_limits.maxParts));
+                 MimeParser::tr("The email has more than %1 parts, the limit for one message.").arg(m_limits.maxParts),
+                 Limit::MimeParts);
             return;
         }
         if (GMIME_IS_MULTIPART(obj)) {
@@ -307,10 +310,10 @@ public:
     }
 
 private:
-    void fail(ErrorCode code, const QString &message)
+    void fail(ErrorCode code, const QString &message, Limit limit)
     {
         if (!m_error)
-            m_error = Error{code, message};
+            m_error = Error{code, message, limit};
     }
 
     QByteArray decoded(GMimePart *part)
@@ -342,7 +345,8 @@ private:
         if (m_decodedBytes > m_limits.maxDecodedBytes)
             fail(ErrorCode::TooLarge, MimeParser::tr("The email's decoded content is larger than %1 MB, the limit "
                                                      "for one message.")
-                                          .arg(m_limits.maxDecodedBytes >> 20));
+                                          .arg(m_limits.maxDecodedBytes >> 20),
+                 Limit::MessageSize);
     }
 
     int decodeImage(GMimePart *part)
@@ -552,6 +556,17 @@ Result<EmailContent> convertMessage(GMimeMessage *msg, const MimeParser::Limits 
 
 } // namespace
 
+MimeParser::Limits MimeParser::Limits::from(const LoadOptions &options)
+{
+    Limits limits;
+    limits.maxDepth = options.maxMimeDepth;
+    limits.maxParts = options.maxMimeParts;
+    limits.maxDecodedBytes = options.maxMessageBytes;
+    limits.maxImagePixels = options.maxImagePixels;
+    limits.maxMessages = options.maxPages > 0 ? options.maxPages : std::numeric_limits<int>::max();
+    return limits;
+}
+
 Result<EmailContent> MimeParser::parseMessage(const QByteArray &data, const Limits &limits)
 {
     static const QByteArray ole2("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
@@ -593,8 +608,10 @@ Result<QList<EmailContent>> MimeParser::parseMbox(const QByteArray &data, const 
         const qsizetype next = data.indexOf("\nFrom ", start);
         const qsizetype end = next < 0 ? data.size() : next + 1;
         if (end - start > limits.maxDecodedBytes)
-            return Error{ErrorCode::TooLarge, tr("A message in the mbox is larger than %1 MB, the limit for one message.")
-                                                  .arg(limits.maxDecodedBytes >> 20)};
+            return Error{ErrorCode::TooLarge,
+                         tr("A message in the mbox is larger than %1 MB, the limit for one message.")
+                             .arg(limits.maxDecodedBytes >> 20),
+                         Limit::MessageSize};
         start = end;
     }
     ensureGMime();
@@ -604,9 +621,9 @@ Result<QList<EmailContent>> MimeParser::parseMbox(const QByteArray &data, const 
     ParserOptions options;
     QList<EmailContent> messages;
     while (!g_mime_parser_eos(parser.p)) {
+        // Every message makes at least one page: those past the page cap would never be shown.
         if (messages.size() >= limits.maxMessages)
-            return Error{ErrorCode::LimitExceeded,
-                         tr("The mbox holds more than %1 messages, the limit for one file.").arg(limits.maxMessages)};
+            break;
         GRef<GMimeMessage> msg(g_mime_parser_construct_message(parser.p, options.p));
         if (!msg.p)
             break;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/document.h"
 #include "document/emailcontent.h"
 #include "model/result.h"
 
@@ -24,7 +25,10 @@ public:
         int maxParts = 1000;                        ///< MIME parts in one message
         qint64 maxDecodedBytes = 256LL << 20;       ///< decoded content of all parts together
         qint64 maxImagePixels = 200'000'000;        ///< an inline image larger than this is not decoded
-        int maxMessages = 10000;                    ///< messages in one mbox
+        int maxMessages = 1000;                     ///< messages read from one mbox; the rest are left unread
+
+        /// The caps a loader's options ask for; an mbox never needs more messages than pages.
+        static Limits from(const LoadOptions &options);
     };
 
     static Result<EmailContent> parseMessage(const QByteArray &data, const Limits &limits);

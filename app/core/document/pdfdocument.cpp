@@ -276,12 +276,13 @@ Result<PageContent> PdfDocument::page(int index, const Cancellation &cancel) con
         return Error{ErrorCode::Damaged, tr("Page %1 of the PDF is damaged.").arg(index + 1)};
     if (qint64(expected.width()) * expected.height() > m_options.maxImagePixels) {
         return Error{ErrorCode::TooLarge,
-                     tr("Page %1 would be %2 × %3 pixels at %4 DPI, more than the limit of %5 pixels.")
+                     tr("Page %1 would be %2 × %3 pixels at %4 DPI, more than the limit of %5 million pixels.")
                          .arg(index + 1)
                          .arg(expected.width())
                          .arg(expected.height())
                          .arg(m_options.dpi)
-                         .arg(m_options.maxImagePixels)};
+                         .arg(double(m_options.maxImagePixels) / 1e6, 0, 'g', 6),
+                     Limit::Pixels};
     }
 
     PageContent content;

@@ -25,10 +25,20 @@ enum class ErrorCode {
     InvalidArgument,
 };
 
+/// Which configurable guard against hostile input stopped the work, so a caller can say how to raise it.
+enum class Limit {
+    None,
+    Pixels,       ///< LoadOptions::maxImagePixels
+    MimeParts,    ///< LoadOptions::maxMimeParts
+    MimeDepth,    ///< LoadOptions::maxMimeDepth
+    MessageSize,  ///< LoadOptions::maxMessageBytes
+};
+
 /// A failure with a translated one-line message a person understands.
 struct Error {
     ErrorCode code = ErrorCode::Unknown;
     QString message;
+    Limit limit = Limit::None;
 };
 
 /// A value or an Error. No exception crosses the core API; this is what travels instead.

@@ -19,6 +19,36 @@ QString firstLine(const QString &message)
     return line.isEmpty() ? FileJob::tr("unknown error") : line;
 }
 
+// The blackout-cli option that raises the guard an error ran into.
+QString limitOption(Limit limit)
+{
+    switch (limit) {
+    case Limit::Pixels:
+        return QStringLiteral("--max-megapixels");
+    case Limit::MimeParts:
+        return QStringLiteral("--max-mime-parts");
+    case Limit::MimeDepth:
+        return QStringLiteral("--max-mime-depth");
+    case Limit::MessageSize:
+        return QStringLiteral("--max-message-mb");
+    case Limit::None:
+        break;
+    }
+    return {};
+}
+
+// One line for the report: the loader's message and, for a guard, how to raise it.
+QString describe(const Error &error)
+{
+    const QString option = limitOption(error.limit);
+    QString line = firstLine(error.message);
+    if (option.isEmpty())
+        return line;
+    if (line.endsWith(QLatin1Char('.')))
+        line.chop(1);
+    return FileJob::tr("%1; raise the limit with %2").arg(line, option);
+}
+
 // Paths in the report are as the user named the inputs; outputs are shown the same way.
 QStringList outputPaths(const QList<ExportedFile> &files)
 {
@@ -84,7 +114,7 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
     Result<std::unique_ptr<Document>> opened = DocumentLoader::open(input.path, options.load);
     if (!opened) {
         file.ok = false;
-        file.error = firstLine(opened.error().message);
+        file.error = describe(opened.error());
         return result;
     }
     const Document &document = *opened.value();
@@ -127,7 +157,7 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
                 break;
             }
             file.ok = false;
-            file.error = tr("page %1: %2").arg(index + 1).arg(firstLine(processed.error().message));
+            file.error = tr("page %1: %2").arg(index + 1).arg(describe(processed.error()));
             break;
         }
         ProcessedPage &page = processed.value();

@@ -110,7 +110,8 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, ErrorCode::TooLarge);
         QVERIFY2(result.error().message.contains(QString::fromUtf8("60000 × 60000")), qPrintable(result.error().message));
-        QVERIFY2(result.error().message.contains(QLatin1String("200000000")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QLatin1String("200 million pixels")), qPrintable(result.error().message));
+        QCOMPARE(result.error().limit, Limit::Pixels);
     }
 
     void limitFromOptions()

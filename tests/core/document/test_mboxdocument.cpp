@@ -38,6 +38,41 @@ private Q_SLOTS:
         QVERIFY(mbox->messageTitle(1).contains(QStringLiteral("Ben Two <ben@example.com>")));
     }
 
+    // More messages than the page cap allows: the first ones are read, the file is no error.
+    void pageCapStopsReadingMessages()
+    {
+        LoadOptions options;
+        options.maxPages = 2;
+        auto result = MboxDocument::fromFile(QStringLiteral(BLACKOUT_TEST_DATA "/email/three.mbox"), options);
+        QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+        auto *mbox = dynamic_cast<MboxDocument *>(result.value().get());
+        QVERIFY(mbox);
+        QCOMPARE(mbox->messageCount(), 2);
+        QCOMPARE(mbox->pageCount(), 2);
+    }
+
+    // A message over the raisable MIME caps fails the file with the Limit that stopped it.
+    void mimeCapsNameTheirLimit()
+    {
+        QByteArray mbox = "From a@example.org Sat Nov 28 00:00:00 2026\nFrom: a@example.org\nSubject: parts\n"
+                          "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n";
+        for (int i = 0; i < 20; ++i)
+            mbox += "--b\nContent-Type: text/plain\n\npart " + QByteArray::number(i) + "\n";
+        mbox += "--b--\n";
+        LoadOptions options;
+        options.maxMimeParts = 10;
+        auto capped = MboxDocument::fromData(mbox, options);
+        QVERIFY(!capped);
+        QCOMPARE(capped.error().limit, Limit::MimeParts);
+        QVERIFY2(capped.error().message.contains(QStringLiteral("10 parts")), qPrintable(capped.error().message));
+        options.maxMimeParts = 30;
+        QVERIFY(MboxDocument::fromData(mbox, options));
+        options.maxMimeDepth = 0;
+        auto shallow = MboxDocument::fromData(mbox, options);
+        QVERIFY(!shallow);
+        QCOMPARE(shallow.error().limit, Limit::MimeDepth);
+    }
+
     void corpus_data()
     {
         QTest::addColumn<QString>("path");
