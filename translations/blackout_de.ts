@@ -192,16 +192,8 @@
         <translation>LECK: %1</translation>
     </message>
     <message>
-        <source>%1 files (%2 ok, %3 failed, %4 skipped as not documents), %5 pages, hits: %6; %7 leaks; %8 s</source>
-        <translation>%1 Dateien (%2 in Ordnung, %3 fehlgeschlagen, %4 als Nicht-Dokumente übersprungen), %5 Seiten, Treffer: %6; %7 Lecks; %8 s</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message>
-        <source>; %1 files already done by an earlier run</source>
-        <translation>; %1 Dateien bereits von einem früheren Lauf erledigt</translation>
     </message>
     <message>
         <source>; interrupted: the report lists what was finished</source>
@@ -254,6 +246,38 @@
     <message>
         <source>Nesting of parts and attached emails at most (default: 32).</source>
         <translation>Höchste Verschachtelungstiefe von Teilen und angehängten E-Mails (Standard: 32).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ok, %3 failed, %4 skipped as not documents), %5, hits: %6; %7; %8 s</source>
+        <translation>%1 (%2 in Ordnung, %3 fehlgeschlagen, %4 als Nicht-Dokumente übersprungen), %5, Treffer: %6; %7; %8 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leak(s)</source>
+        <translation>
+            <numerusform>%n Leck</numerusform>
+            <numerusform>%n Lecks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) already done by an earlier run</source>
+        <translation>
+            <numerusform>; %n Datei bereits von einem früheren Lauf erledigt</numerusform>
+            <numerusform>; %n Dateien bereits von einem früheren Lauf erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

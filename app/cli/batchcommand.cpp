@@ -268,14 +268,15 @@ void BatchCommand::printSummary(const BatchSummary &summary, const WalkResult &w
     QStringList byType;
     for (auto it = summary.hits.cbegin(); it != summary.hits.cend(); ++it)
         byType.append(QStringLiteral("%1 %2").arg(it.value()).arg(piiTypeId(it.key())));
-    QString line = tr("%1 files (%2 ok, %3 failed, %4 skipped as not documents), %5 pages, hits: %6; "
-                      "%7 leaks; %8 s")
-                       .arg(summary.files).arg(summary.filesOk).arg(summary.filesFailed)
-                       .arg(walk.skipped.size()).arg(summary.pages)
+    QString line = tr("%1 (%2 ok, %3 failed, %4 skipped as not documents), %5, hits: %6; %7; %8 s")
+                       .arg(tr("%n file(s)", nullptr, summary.files))
+                       .arg(summary.filesOk).arg(summary.filesFailed).arg(walk.skipped.size())
+                       .arg(tr("%n page(s)", nullptr, summary.pages))
                        .arg(byType.isEmpty() ? tr("none") : byType.join(QStringLiteral(", ")))
-                       .arg(summary.leaks).arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
+                       .arg(tr("%n leak(s)", nullptr, summary.leaks))
+                       .arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
     if (summary.filesResumed > 0)
-        line += tr("; %1 files already done by an earlier run").arg(summary.filesResumed);
+        line += tr("; %n file(s) already done by an earlier run", nullptr, summary.filesResumed);
     if (summary.cancelled)
         line += tr("; interrupted: the report lists what was finished");
     if (m_mode == Mode::Redact)

@@ -8,7 +8,12 @@ foreach(ts ${ts_files})
   get_filename_component(name ${ts} NAME)
   set(copy ${WORK_DIR}/${name})
   file(COPY_FILE ${ts} ${copy})
-  execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${SOURCE_DIR}/app -ts ${copy}
+  # English, the source language, translates only plural forms.
+  set(plural_only)
+  if(name STREQUAL "blackout_en.ts")
+    set(plural_only -pluralonly)
+  endif()
+  execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${plural_only} ${SOURCE_DIR}/app -ts ${copy}
                   RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed on ${name}")

@@ -7,7 +7,7 @@
 
 namespace Blackout {
 
-bool installTranslations(QCoreApplication &app, const QLocale &locale)
+void installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     // Qt's own strings (standard buttons, shortcuts) come from the system's Qt translations.
     auto *qt = new QTranslator(&app);
@@ -20,10 +20,14 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("blackout"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
-        return true;
+        return;
     }
-    delete own;
-    return false;
+    // No translation for this locale: the texts stay English, and English's plural forms ("1 hit", not
+    // "1 hit(s)") come from blackout_en.
+    if (own->load(QStringLiteral("blackout_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
 }
 
 } // namespace Blackout

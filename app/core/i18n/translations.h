@@ -7,8 +7,8 @@ class QCoreApplication;
 
 namespace Blackout {
 
-/// Installs Blackout's and Qt's translations for locale on app. Returns whether Blackout's own
-/// translation for that language was found (English needs none and returns false).
-bool installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
+/// Installs Blackout's and Qt's translations for locale on app. A language Blackout has no translation for
+/// gets the English texts with English plural forms.
+void installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 
 } // namespace Blackout
