@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built blackout-cli as a batch user does and checks exit codes, the report and the files.
+#include "clirun.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -7,28 +9,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-const QString kCli = QStringLiteral(BLACKOUT_CLI);
 const QString kSamples = QStringLiteral(BLACKOUT_SAMPLES);
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(kCli, arguments);
-    process.waitForFinished(-1);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using Run = CliRun;
 
 QStringList filesBelow(const QString &dir)
 {

@@ -3,36 +3,23 @@
 // here at run time (the large ones sparse), never committed. Each must end: exit 1 with a one-line error
 // naming the file, or exit 0 with a result; never a signal. No wall-clock limits: a hang is caught by
 // CTest's own timeout.
+#include "clirun.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-const QString kCli = QStringLiteral(BLACKOUT_CLI);
+const QString kCli = QStringLiteral(BLACKOUT_CLI); // runCli() runs this
 const QString kCorpus = QStringLiteral(BLACKOUT_CORPUS);
 
-struct Run {
-    bool crashed = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(kCli, arguments);
-    process.waitForFinished(-1);
-    return Run{process.exitStatus() != QProcess::NormalExit, process.exitCode(), process.readAllStandardOutput(),
-               process.readAllStandardError()};
-}
+using Run = CliRun;
 
 quint32 crc32(const QByteArray &bytes)
 {
