@@ -1081,16 +1081,20 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <translation>Jede Stelle schwärzen, an der dieser Text vorkommt:</translation>
     </message>
     <message>
-        <source>The new settings apply to the next document you open.</source>
-        <translation>Die neuen Einstellungen gelten ab dem nächsten Dokument, das Sie öffnen.</translation>
-    </message>
-    <message>
         <source>About Blackout</source>
         <translation>Über Blackout</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Blackout %1&lt;/h3&gt;&lt;p&gt;Finds personal data in emails, PDFs and screenshots, lets you review it, and burns solid redactions into the pixels before you share.&lt;/p&gt;&lt;p&gt;Everything happens on this computer; nothing is uploaded.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Blackout %1&lt;/h3&gt;&lt;p&gt;Findet persönliche Daten in E-Mails, PDFs und Bildschirmfotos, lässt Sie sie prüfen und brennt deckende Schwärzungen in die Pixel ein, bevor Sie etwas teilen.&lt;/p&gt;&lt;p&gt;Alles geschieht auf diesem Computer; nichts wird hochgeladen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the document again with the new settings; your decisions are kept.</source>
+        <translation>Das Dokument wird mit den neuen Einstellungen erneut gelesen; Ihre Entscheidungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The new resolution applies to the next PDF you open.</source>
+        <translation>Die neue Auflösung gilt ab dem nächsten PDF, das Sie öffnen.</translation>
     </message>
 </context>
 <context>

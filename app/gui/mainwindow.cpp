@@ -753,11 +753,31 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const Settings before = m_settings;
     m_settings = dialog.settings();
     QSettings store;
     m_settings.save(store);
-    if (m_session->document())
-        m_banner->showMessage(tr("The new settings apply to the next document you open."),
+    const auto document = m_session->document();
+    if (!document)
+        return;
+    // What is found depends on these; style, preset and format only shape the export.
+    const bool findsDifferently = before.ocrLanguage != m_settings.ocrLanguage
+                                  || before.phoneRegion != m_settings.phoneRegion
+                                  || before.enabledTypes != m_settings.enabledTypes
+                                  || before.watchList != m_settings.watchList
+                                  || before.customPatterns != m_settings.customPatterns
+                                  || before.bareDomainsAreUrls != m_settings.bareDomainsAreUrls;
+    if (findsDifferently) {
+        m_jobs->cancel();
+        saveReview();
+        m_session->redetect(m_settings);
+        m_jobs->start(document, m_settings);
+        statusBar()->showMessage(tr("Reading the document again with the new settings; your decisions are kept."),
+                                 8000);
+    }
+    // Page pixels, and with them the boxes of every decision, depend on the resolution.
+    if (before.dpi != m_settings.dpi && document->kind() == DocumentKind::Pdf)
+        m_banner->showMessage(tr("The new resolution applies to the next PDF you open."),
                               MessageBanner::Kind::Information);
 }
 

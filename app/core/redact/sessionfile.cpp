@@ -79,10 +79,12 @@ QList<int> SessionFile::pages() const
     return list;
 }
 
-void SessionFile::record(int page, const RedactionSet &set)
+void SessionFile::record(int page, const RedactionSet &set, const QList<bool> &decided)
 {
     PageReview review;
     for (qsizetype i = 0; i < set.hits().size(); ++i) {
+        if (!decided.isEmpty() && !decided.value(i))
+            continue;
         const Hit &hit = set.hits().at(i);
         review.decisions.append({hit.type, hit.text.left(kMaxTextLength), hit.boundingBox(), set.decision(int(i))});
     }
@@ -93,13 +95,13 @@ void SessionFile::record(int page, const RedactionSet &set)
         m_pages.insert(page, review);
 }
 
-int SessionFile::apply(RedactionSet &set, int page) const
+QList<int> SessionFile::apply(RedactionSet &set, int page) const
 {
     const auto it = m_pages.constFind(page);
     if (it == m_pages.cend())
-        return 0;
+        return {};
     const PageReview &review = it.value();
-    int matched = 0;
+    QList<int> matched;
     QList<bool> used(review.decisions.size(), false);
     for (qsizetype h = 0; h < set.hits().size(); ++h) {
         const Hit &hit = set.hits().at(h);
@@ -124,7 +126,7 @@ int SessionFile::apply(RedactionSet &set, int page) const
         if (best >= 0) {
             used[best] = true;
             set.setDecision(int(h), review.decisions.at(best).decision);
-            ++matched;
+            matched.append(int(h));
         }
     }
     for (const ManualRegion &r : review.regions)

@@ -46,10 +46,11 @@ public:
     QByteArray toJson() const;
 
     /// Remembers the decisions and regions of set as the review of page (0-based), replacing what was there.
-    void record(int page, const RedactionSet &set);
+    /// With decided, only the hits marked true in it: the ones a person decided on, not the defaults.
+    void record(int page, const RedactionSet &set, const QList<bool> &decided = {});
     /// Restores the remembered decisions onto freshly detected hits of page and re-adds its regions.
-    /// Returns how many hit decisions were matched.
-    int apply(RedactionSet &set, int page) const;
+    /// Returns the indexes of the hits that took a remembered decision.
+    QList<int> apply(RedactionSet &set, int page) const;
 
     bool isEmpty() const { return m_pages.isEmpty(); }
     QList<int> pages() const;

@@ -100,10 +100,11 @@ void ReviewSession::setProcessedPage(ProcessedPage page)
     state.set = RedactionSet(page.hits, m_settings);
     state.reviewed = QList<bool>(page.hits.size(), false);
     if (m_saved && m_saved->pages().contains(index)) {
-        m_restored += m_saved->apply(state.set, index);
-        // What a person decided before counts as reviewed: the saved review holds only their decisions.
-        for (qsizetype i = 0; i < state.reviewed.size(); ++i)
-            state.reviewed[i] = true;
+        // What a person decided before counts as reviewed; hits found anew wait for them.
+        const QList<int> restored = m_saved->apply(state.set, index);
+        m_restored += int(restored.size());
+        for (const int hit : restored)
+            state.reviewed[hit] = true;
     }
     state.processed = std::move(page);
     Q_EMIT pageChanged(index);
@@ -114,6 +115,30 @@ bool ReviewSession::hasUnsavedChanges() const
     return !m_undo->isClean();
 }
 
+void ReviewSession::redetect(const Settings &settings)
+{
+    if (!m_document)
+        return;
+    // What a person decided rides across in memory, as a saved review would across a reopen.
+    SessionFile decided = m_saved.value_or(SessionFile());
+    for (int p = 0; p < m_pages.size(); ++p) {
+        if (m_pages.at(p).processed)
+            decided.record(p, m_pages.at(p).set, m_pages.at(p).reviewed);
+    }
+    m_saved = std::move(decided);
+    m_settings = settings;
+    m_restored = 0;
+    // Undo steps name hits by index, and the new hits are numbered afresh.
+    m_undo->clear();
+    for (PageState &state : m_pages) {
+        state.processed.reset();
+        state.set = RedactionSet();
+        state.reviewed.clear();
+    }
+    for (int p = 0; p < m_pages.size(); ++p)
+        Q_EMIT pageChanged(p);
+}
+
 Status ReviewSession::saveReview()
 {
     if (m_path.isEmpty() || !m_document)
@@ -121,7 +146,7 @@ Status ReviewSession::saveReview()
     SessionFile file = m_saved.value_or(SessionFile());
     for (int p = 0; p < m_pages.size(); ++p) {
         if (m_pages.at(p).processed)
-            file.record(p, m_pages.at(p).set);
+            file.record(p, m_pages.at(p).set, m_pages.at(p).reviewed);
     }
     const Status status = file.save(SessionFile::pathFor(m_path));
     if (status.ok()) {

@@ -50,6 +50,10 @@ public:
     /// path was saved before (SessionFile), its decisions and regions come back as pages arrive.
     void setDocument(std::shared_ptr<const Document> document, const QString &path, const Settings &settings);
     void clear();
+    /// Forgets the pages' results so the pipeline can read them again with new settings; a person's
+    /// decisions, boxes and crops come back onto the new hits as pages arrive (setProcessedPage). Clears
+    /// the undo history. Save the review first: this does not.
+    void redetect(const Settings &settings);
 
     std::shared_ptr<const Document> document() const { return m_document; }
     QString path() const { return m_path; }

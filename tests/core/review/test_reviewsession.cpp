@@ -212,6 +212,35 @@ private Q_SLOTS:
         QVERIFY(m_session->redactions(1).regions().isEmpty());
     }
 
+    // New settings read the pages again: a person's decisions, boxes and crops stay, new hits wait for review.
+    void redetectKeepsWhatAPersonDecided()
+    {
+        QVERIFY(m_session->setDecision({0, 1}, Decision::Rejected));
+        QVERIFY(m_session->addRegion(0, QRect(200, 200, 50, 20)) >= 0);
+        QVERIFY(m_session->setCrop(1, QRect(10, 10, 200, 100)));
+        Settings settings;
+        settings.enabledTypes = {PiiType::Email, PiiType::Name};
+        QSignalSpy pages(m_session.get(), &ReviewSession::pageChanged);
+        m_session->redetect(settings);
+        QCOMPARE(pages.size(), 2);
+        QVERIFY(!m_session->processedPage(0));
+        QCOMPARE(m_session->undoStack()->count(), 0);
+
+        ProcessedPage again = makePage(0);
+        again.hits.prepend(makeHit(PiiType::Name, QStringLiteral("Dana"), {10, 10, 40, 12}));
+        m_session->setProcessedPage(again);
+        m_session->setProcessedPage(makePage(1));
+        QCOMPARE(m_session->decision({0, 2}), Decision::Rejected); // amy@example.com, decided before
+        QVERIFY(m_session->isReviewed({0, 2}));
+        QCOMPARE(m_session->decision({0, 0}), Decision::Accepted); // Dana, found anew
+        QVERIFY(!m_session->isReviewed({0, 0}));
+        QCOMPARE(m_session->decision({0, 1}), Decision::Rejected); // a phone: switched off now, never decided
+        QVERIFY(!m_session->isReviewed({0, 1}));
+        QCOMPARE(m_session->redactions(0).regions().size(), 1);
+        QCOMPARE(m_session->crop(1), QRect(10, 10, 200, 100));
+        QCOMPARE(m_session->settings().enabledTypes, settings.enabledTypes);
+    }
+
     void newDocumentForgetsEverything()
     {
         m_session->setDecision({0, 0}, Decision::Rejected);
