@@ -283,8 +283,8 @@
 <context>
     <name>Blackout::BatchRunner</name>
     <message>
-        <source>Blackout stopped while reading this file (it may crash it); it was not read again</source>
-        <translation>Blackout wurde beim Lesen dieser Datei beendet (sie bringt es womöglich zum Absturz); sie wurde nicht erneut gelesen</translation>
+        <source>Blackout stopped while reading this file (it may crash it); it was not read again: run it on its own to retry</source>
+        <translation>Blackout wurde beim Lesen dieser Datei beendet (sie bringt es womöglich zum Absturz); sie wurde nicht erneut gelesen: einzeln verarbeiten, um es erneut zu versuchen</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,16 @@
 // CTest's own timeout.
 #include "clirun.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTcpServer>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -249,6 +252,67 @@ private Q_SLOTS:
             QVERIFY(!QFileInfo::exists(report + QStringLiteral(".inprogress")));
             QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out/crasher-p1.png"))));
         }
+    }
+
+    // The process dies (SIGKILL, as the kernel's OOM killer would) in the middle of a batch: the report on
+    // disk is valid JSON at that moment, and --skip-existing finishes the rest without doing any file twice.
+    // The one file that was being read when it died may be what killed it: it is reported, not read again.
+    void killedBatchLeavesAValidReportAndResumes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("in")));
+        constexpr int kFiles = 60;
+        QFile sample(QStringLiteral(BLACKOUT_SAMPLES "/leaked-memo.eml"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray mail = sample.readAll();
+        for (int i = 0; i < kFiles; ++i)
+            QVERIFY(writeFile(dir.filePath(QStringLiteral("in/m%1.eml").arg(i, 2, 10, QLatin1Char('0'))), mail));
+        const QString report = dir.filePath(QStringLiteral("report.json"));
+        const QStringList args{QStringLiteral("redact"), QStringLiteral("--quiet"), QStringLiteral("--jobs"),
+                               QStringLiteral("1"), QStringLiteral("--skip-existing"), QStringLiteral("--no-leak-check"),
+                               QStringLiteral("-o"), dir.filePath(QStringLiteral("out")), QStringLiteral("--report"),
+                               report, dir.filePath(QStringLiteral("in"))};
+
+        QProcess first;
+        first.start(QStringLiteral(BLACKOUT_CLI), args);
+        QVERIFY(first.waitForStarted());
+        qsizetype reported = 0;
+        while (reported == 0 && first.state() == QProcess::Running) {
+            QThread::msleep(20);
+            reported = parseReport(report).value(QStringLiteral("files")).toArray().size();
+        }
+        QVERIFY2(first.state() == QProcess::Running, "the batch ended before it could be killed");
+        first.kill();
+        first.waitForFinished(-1);
+        QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+        const QJsonArray killed = parseReport(report).value(QStringLiteral("files")).toArray();
+        QVERIFY(killed.size() >= 1);
+        QVERIFY(killed.size() < kFiles);
+        QHash<QString, QDateTime> doneBefore;
+        QDirIterator outputs(dir.filePath(QStringLiteral("out")), QDir::Files, QDirIterator::Subdirectories);
+        while (outputs.hasNext()) {
+            const QString path = outputs.next();
+            doneBefore.insert(path, QFileInfo(path).lastModified());
+        }
+        QVERIFY(!doneBefore.isEmpty());
+
+        const Run resumed = runCli(args);
+        QVERIFY2(!resumed.crashed && resumed.exitCode == 1, resumed.err.constData());
+        const QJsonArray files = parseReport(report).value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), kFiles);
+        int suspects = 0;
+        for (const QJsonValue &file : files) {
+            const QJsonObject entry = file.toObject();
+            if (entry.value(QStringLiteral("status")).toString() == QLatin1String("error")) {
+                QVERIFY(entry.value(QStringLiteral("error")).toString().contains(QStringLiteral("stopped while reading")));
+                ++suspects;
+            }
+        }
+        QCOMPARE(suspects, 1); // --jobs 1: one file at a time, never more
+        for (auto it = doneBefore.cbegin(); it != doneBefore.cend(); ++it) // not written again
+            QCOMPARE(QFileInfo(it.key()).lastModified(), it.value());
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).size(), kFiles - 1);
     }
 
     // Remote images and links are never fetched; attachment names never choose where output goes.

@@ -9,7 +9,6 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Blackout {
 
@@ -43,7 +42,8 @@ BatchRunner::BatchRunner(JobOptions options, int jobs, QString reportPath)
 
 QString BatchRunner::crashReason()
 {
-    return tr("Blackout stopped while reading this file (it may crash it); it was not read again");
+    return tr("Blackout stopped while reading this file (it may crash it); it was not read again: run it on its "
+              "own to retry");
 }
 
 QString BatchRunner::inProgressPath(const QString &reportPath)
@@ -121,9 +121,8 @@ BatchSummary BatchRunner::run(const WalkResult &walk, const Cancellation &cancel
         if (progress)
             progress(m_progress);
     };
-    QList<QFuture<void>> futures;
     for (int i = 0; i < walk.inputs.size(); ++i) {
-        futures.append(QtConcurrent::run(&pool, [this, i, &stems, &cancel, &report] {
+        pool.start([this, i, &stems, &cancel, &report] {
             if (cancel.isCancelled())
                 return;
             if (m_crashers.contains(m_inputs.at(i).path)) {
@@ -152,10 +151,11 @@ BatchSummary BatchRunner::run(const WalkResult &walk, const Cancellation &cancel
             m_progress.lastFile = m_inputs.at(i).path;
             m_progress.elapsedMs = m_clock.elapsed();
             report();
-        }));
+        });
     }
-    for (QFuture<void> &future : futures)
-        future.waitForFinished();
+    // Not QFuture::waitForFinished(): it runs a task that has not started yet on this thread, one more
+    // file at a time than --jobs allows (and one more file in memory).
+    pool.waitForDone();
 
     QMutexLocker lock(&m_mutex);
     m_summary.cancelled = cancel.isCancelled();
