@@ -256,7 +256,8 @@ private Q_SLOTS:
 
     // The process dies (SIGKILL, as the kernel's OOM killer would) in the middle of a batch: the report on
     // disk is valid JSON at that moment, and --skip-existing finishes the rest without doing any file twice.
-    // The one file that was being read when it died may be what killed it: it is reported, not read again.
+    // The file being read when it died (none, if it died between two files) may be what killed it: it is
+    // reported, not read again.
     void killedBatchLeavesAValidReportAndResumes()
     {
         QTemporaryDir dir;
@@ -298,7 +299,7 @@ private Q_SLOTS:
         QVERIFY(!doneBefore.isEmpty());
 
         const Run resumed = runCli(args);
-        QVERIFY2(!resumed.crashed && resumed.exitCode == 1, resumed.err.constData());
+        QVERIFY2(!resumed.crashed, resumed.err.constData());
         const QJsonArray files = parseReport(report).value(QStringLiteral("files")).toArray();
         QCOMPARE(files.size(), kFiles);
         int suspects = 0;
@@ -309,10 +310,11 @@ private Q_SLOTS:
                 ++suspects;
             }
         }
-        QCOMPARE(suspects, 1); // --jobs 1: one file at a time, never more
+        QVERIFY2(suspects <= 1, qPrintable(QString::number(suspects))); // --jobs 1: one file at a time, never more
+        QCOMPARE(resumed.exitCode, suspects);
         for (auto it = doneBefore.cbegin(); it != doneBefore.cend(); ++it) // not written again
             QCOMPARE(QFileInfo(it.key()).lastModified(), it.value());
-        QCOMPARE(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).size(), kFiles - 1);
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).size(), kFiles - suspects);
     }
 
     // Remote images and links are never fetched; attachment names never choose where output goes.
