@@ -17,7 +17,7 @@ QString files(int n)
 
 void removeTranslations()
 {
-    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
@@ -45,7 +45,7 @@ private Q_SLOTS:
         QFETCH(QString, locale);
         QFETCH(QString, one);
         QFETCH(QString, many);
-        installTranslations(*qApp, QLocale(locale));
+        installTranslations(*QCoreApplication::instance(), QLocale(locale));
         QCOMPARE(files(1), one);
         QCOMPARE(files(3), many);
     }

@@ -13,8 +13,8 @@
 #include <gmime/gmime.h>
 
 #include <algorithm>
-#include <limits>
 #include <cerrno>
+#include <limits>
 #include <mutex>
 #include <optional>
 
