@@ -34,11 +34,13 @@ void routePopplerMessages()
     std::call_once(once, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
 }
 
-// Poppler works in points; everything Blackout returns is in pixels of the rendered page.
-QRectF toPixels(const QRectF &points, double scale)
+// Poppler works in points; everything Blackout returns is in pixels of the rendered page. A damaged or
+// hostile file can place glyphs at any coordinate: boxes are kept within a page's size of the page, where
+// every later sum (a box grown by a margin, a union of boxes) stays in int range.
+QRectF toPixels(const QRectF &points, double scale, const QSize &page)
 {
-    return QRectF(points.left() * scale, points.top() * scale, points.width() * scale,
-                  points.height() * scale);
+    const QRectF box(points.left() * scale, points.top() * scale, points.width() * scale, points.height() * scale);
+    return box.intersected(QRectF(-page.width(), -page.height(), 3.0 * page.width(), 3.0 * page.height()));
 }
 
 int pixelLength(double points, int dpi)
@@ -52,7 +54,7 @@ bool shouldAbort(const QVariant &closure)
     return reinterpret_cast<const Cancellation *>(closure.value<quintptr>())->isCancelled();
 }
 
-TextLayer extractTextLayer(const Poppler::Page &page, double scale, const QVariant &closure)
+TextLayer extractTextLayer(const Poppler::Page &page, double scale, const QSize &pixels, const QVariant &closure)
 {
     TextLayer layer(TextSource::Text);
     const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList(Poppler::Page::Rotate0, &shouldAbort, closure);
@@ -73,7 +75,7 @@ TextLayer extractTextLayer(const Poppler::Page &page, double scale, const QVaria
         text.reserve(rawText.size());
         charBoxes.reserve(rawText.size());
         for (int i = 0; i < rawText.size(); ++i) {
-            const QRectF charBox = toPixels(box->charBoundingBox(i), scale);
+            const QRectF charBox = toPixels(box->charBoundingBox(i), scale, pixels);
             const QChar c = rawText.at(i);
             if (c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06) {
                 const QString letters = QString(c).normalized(QString::NormalizationForm_KC);
@@ -301,7 +303,7 @@ Result<PageContent> PdfDocument::page(int index, const Cancellation &cancel) con
                                          nullptr, &shouldAbort, closure);
         if (cancel.isCancelled())
             return Error{ErrorCode::Cancelled, tr("Rendering page %1 of the PDF was stopped.").arg(index + 1)};
-        content.layers.append(extractTextLayer(*p, scale, closure));
+        content.layers.append(extractTextLayer(*p, scale, content.image.size(), closure));
         ocrLayer = looksLikeOcrLayer(index);
     } catch (...) {
         return Error{ErrorCode::Damaged, tr("Page %1 of the PDF could not be rendered.").arg(index + 1)};
