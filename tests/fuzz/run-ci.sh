@@ -13,9 +13,10 @@ seconds=${1:-60}
 jobs=${JOBS:-$(nproc)}
 read -r -a targets <<< "${FUZZ_TARGETS:-fuzz_email fuzz_mbox fuzz_pdf fuzz_image fuzz_detect fuzz_session}"
 if [ ! -f "$build/build.ninja" ]; then
+    mkdir -p "$build"
     CC=clang CXX=clang++ cmake -S "$src" -B "$build" -G Ninja -DBLACKOUT_FUZZ=ON -DBLACKOUT_BUILD_TESTS=OFF \
-        -DCMAKE_BUILD_TYPE=RelWithDebInfo > "$build.configure.log" 2>&1 ||
-        { cat "$build.configure.log"; exit 1; }
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo > "$build/configure.log" 2>&1 ||
+        { cat "$build/configure.log"; exit 1; }
 fi
 cmake --build "$build" --parallel "$jobs" --target "${targets[@]}"
 bash "$src/tests/fuzz/seeds.sh" "$build" > /dev/null
