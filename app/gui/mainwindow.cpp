@@ -760,14 +760,7 @@ void MainWindow::showSettings()
     const auto document = m_session->document();
     if (!document)
         return;
-    // What is found depends on these; style, preset and format only shape the export.
-    const bool findsDifferently = before.ocrLanguage != m_settings.ocrLanguage
-                                  || before.phoneRegion != m_settings.phoneRegion
-                                  || before.enabledTypes != m_settings.enabledTypes
-                                  || before.watchList != m_settings.watchList
-                                  || before.customPatterns != m_settings.customPatterns
-                                  || before.bareDomainsAreUrls != m_settings.bareDomainsAreUrls;
-    if (findsDifferently) {
+    if (m_settings.findsDifferentlyFrom(before)) {
         m_jobs->cancel();
         saveReview();
         m_session->redetect(m_settings);

@@ -13,8 +13,7 @@ EmailDocument::~EmailDocument() = default;
 Result<std::unique_ptr<Document>> EmailDocument::fromData(const QByteArray &data, const LoadOptions &options)
 {
     try {
-        const auto limits = MimeParser::Limits::from(options);
-        auto content = MimeParser::parseMessage(data, limits);
+        auto content = MimeParser::parseMessage(data, options);
         if (!content)
             return content.error();
         auto doc = fromContent(content.value(), options);

@@ -31,8 +31,7 @@ Result<std::unique_ptr<Document>> MboxDocument::fromFile(const QString &path, co
 Result<std::unique_ptr<Document>> MboxDocument::fromData(const QByteArray &data, const LoadOptions &options)
 {
     try {
-        const auto limits = MimeParser::Limits::from(options);
-        auto parsed = MimeParser::parseMbox(data, limits);
+        auto parsed = MimeParser::parseMbox(data, options);
         if (!parsed)
             return parsed.error();
         std::unique_ptr<MboxDocument> mbox(new MboxDocument);

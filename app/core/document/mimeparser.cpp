@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <limits>
 #include <mutex>
 #include <optional>
 
@@ -200,7 +199,7 @@ bool isAttachment(GMimeObject *obj)
 /// Walks one message tree and writes the page's HTML. All GMime access happens here.
 class Walker {
 public:
-    explicit Walker(const MimeParser::Limits &limits) : m_limits(limits) {}
+    explicit Walker(const LoadOptions &limits) : m_limits(limits) {}
 
     std::optional<Error> error() const { return m_error; }
     QList<QImage> takeImages() { return std::move(m_images); }
@@ -211,16 +210,16 @@ public:
     {
         if (!obj || m_error)
             return;
-        if (depth > m_limits.maxDepth) {
+        if (depth > m_limits.maxMimeDepth) {
             fail(ErrorCode::LimitExceeded,
                  MimeParser::tr("The email is nested more than %1 levels deep, the limit for one message.")
-                     .arg(m_limits.maxDepth),
+                     .arg(m_limits.maxMimeDepth),
                  Limit::MimeDepth);
             return;
         }
-        if (++m_partCount > m_limits.maxParts) {
+        if (++m_partCount > m_limits.maxMimeParts) {
             fail(ErrorCode::LimitExceeded,
-                 MimeParser::tr("The email has more than %1 parts, the limit for one message.").arg(m_limits.maxParts),
+                 MimeParser::tr("The email has more than %1 parts, the limit for one message.").arg(m_limits.maxMimeParts),
                  Limit::MimeParts);
             return;
         }
@@ -342,10 +341,10 @@ private:
     void account(qint64 bytes)
     {
         m_decodedBytes += bytes;
-        if (m_decodedBytes > m_limits.maxDecodedBytes)
+        if (m_decodedBytes > m_limits.maxMessageBytes)
             fail(ErrorCode::TooLarge, MimeParser::tr("The email's decoded content is larger than %1 MB, the limit "
                                                      "for one message.")
-                                          .arg(m_limits.maxDecodedBytes >> 20),
+                                          .arg(m_limits.maxMessageBytes >> 20),
                  Limit::MessageSize);
     }
 
@@ -392,7 +391,7 @@ private:
 
     QString body(GMimeObject *obj, int depth, QStringList &attachments, bool inRelated)
     {
-        if (!obj || m_error || depth > m_limits.maxDepth)
+        if (!obj || m_error || depth > m_limits.maxMimeDepth)
             return {};
         if (GMIME_IS_MULTIPART_ENCRYPTED(obj))
             return QStringLiteral("<p><i>%1</i></p>").arg(MimeParser::tr("[Encrypted content, not shown]"));
@@ -498,7 +497,7 @@ private:
         return out;
     }
 
-    MimeParser::Limits m_limits;
+    LoadOptions m_limits;
     std::optional<Error> m_error;
     int m_partCount = 0;
     qint64 m_decodedBytes = 0;
@@ -529,7 +528,7 @@ bool hasEmailHeaders(GMimeMessage *msg)
     return false;
 }
 
-Result<EmailContent> convertMessage(GMimeMessage *msg, const MimeParser::Limits &limits)
+Result<EmailContent> convertMessage(GMimeMessage *msg, const LoadOptions &limits)
 {
     if (!msg || !hasEmailHeaders(msg))
         return Error{ErrorCode::UnsupportedFormat, MimeParser::tr("This is not an email: no headers found.")};
@@ -556,18 +555,7 @@ Result<EmailContent> convertMessage(GMimeMessage *msg, const MimeParser::Limits 
 
 } // namespace
 
-MimeParser::Limits MimeParser::Limits::from(const LoadOptions &options)
-{
-    Limits limits;
-    limits.maxDepth = options.maxMimeDepth;
-    limits.maxParts = options.maxMimeParts;
-    limits.maxDecodedBytes = options.maxMessageBytes;
-    limits.maxImagePixels = options.maxImagePixels;
-    limits.maxMessages = options.maxPages > 0 ? options.maxPages : std::numeric_limits<int>::max();
-    return limits;
-}
-
-Result<EmailContent> MimeParser::parseMessage(const QByteArray &data, const Limits &limits)
+Result<EmailContent> MimeParser::parseMessage(const QByteArray &data, const LoadOptions &limits)
 {
     static const QByteArray ole2("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
     if (data.startsWith(ole2))
@@ -598,7 +586,7 @@ Result<EmailContent> MimeParser::parseMessage(const QByteArray &data, const Limi
     return convertMessage(msg.p, limits);
 }
 
-Result<QList<EmailContent>> MimeParser::parseMbox(const QByteArray &data, const Limits &limits)
+Result<QList<EmailContent>> MimeParser::parseMbox(const QByteArray &data, const LoadOptions &limits)
 {
     if (!data.startsWith("From "))
         return Error{ErrorCode::UnsupportedFormat, tr("This is not an mbox file: it does not start with a \"From \" line.")};
@@ -607,10 +595,10 @@ Result<QList<EmailContent>> MimeParser::parseMbox(const QByteArray &data, const 
     for (qsizetype start = 0; start < data.size();) {
         const qsizetype next = data.indexOf("\nFrom ", start);
         const qsizetype end = next < 0 ? data.size() : next + 1;
-        if (end - start > limits.maxDecodedBytes)
+        if (end - start > limits.maxMessageBytes)
             return Error{ErrorCode::TooLarge,
                          tr("A message in the mbox is larger than %1 MB, the limit for one message.")
-                             .arg(limits.maxDecodedBytes >> 20),
+                             .arg(limits.maxMessageBytes >> 20),
                          Limit::MessageSize};
         start = end;
     }
@@ -622,7 +610,7 @@ Result<QList<EmailContent>> MimeParser::parseMbox(const QByteArray &data, const 
     QList<EmailContent> messages;
     while (!g_mime_parser_eos(parser.p)) {
         // Every message makes at least one page: those past the page cap would never be shown.
-        if (messages.size() >= limits.maxMessages)
+        if (limits.maxPages > 0 && messages.size() >= limits.maxPages)
             break;
         GRef<GMimeMessage> msg(g_mime_parser_construct_message(parser.p, options.p));
         if (!msg.p)

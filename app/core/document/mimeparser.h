@@ -19,20 +19,11 @@ namespace Blackout {
 class MimeParser {
     Q_DECLARE_TR_FUNCTIONS(Blackout::MimeParser)
 public:
-    /// Caps against hostile MIME; each error message names the cap it hit.
-    struct Limits {
-        int maxDepth = 32;                          ///< nesting of multiparts and attached messages
-        int maxParts = 1000;                        ///< MIME parts in one message
-        qint64 maxDecodedBytes = 256LL << 20;       ///< decoded content of all parts together
-        qint64 maxImagePixels = 200'000'000;        ///< an inline image larger than this is not decoded
-        int maxMessages = 1000;                     ///< messages read from one mbox; the rest are left unread
-
-        /// The caps a loader's options ask for; an mbox never needs more messages than pages.
-        static Limits from(const LoadOptions &options);
-    };
-
-    static Result<EmailContent> parseMessage(const QByteArray &data, const Limits &limits);
-    static Result<QList<EmailContent>> parseMbox(const QByteArray &data, const Limits &limits);
+    // The caps against hostile MIME are LoadOptions' guards (maxMimeDepth, maxMimeParts, maxMessageBytes,
+    // maxImagePixels: an inline image over it is left out); each error names its Limit. An mbox yields at
+    // most maxPages messages, as every message makes at least one page.
+    static Result<EmailContent> parseMessage(const QByteArray &data, const LoadOptions &limits);
+    static Result<QList<EmailContent>> parseMbox(const QByteArray &data, const LoadOptions &limits);
 };
 
 } // namespace Blackout

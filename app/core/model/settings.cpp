@@ -55,6 +55,13 @@ std::optional<RedactionStyleKind> redactionStyleFromId(const QString &id)
     return std::nullopt;
 }
 
+bool Settings::findsDifferentlyFrom(const Settings &other) const
+{
+    return ocrLanguage != other.ocrLanguage || phoneRegion != other.phoneRegion || enabledTypes != other.enabledTypes
+           || watchList != other.watchList || customPatterns != other.customPatterns
+           || bareDomainsAreUrls != other.bareDomainsAreUrls;
+}
+
 QString Settings::effectivePhoneRegion() const
 {
     if (!phoneRegion.isEmpty())

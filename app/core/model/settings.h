@@ -37,6 +37,9 @@ struct Settings {
     QString format = QStringLiteral("png");
 
     bool isEnabled(PiiType type) const { return enabledTypes.isEmpty() || enabledTypes.contains(type); }
+    /// Whether other finds something else on the same pages (reading and detection differ); style, preset and
+    /// format only shape the export, and dpi changes the pages themselves.
+    bool findsDifferentlyFrom(const Settings &other) const;
     /// The phone region to use: phoneRegion, or the country of the system locale, or "US".
     QString effectivePhoneRegion() const;
 

@@ -115,17 +115,22 @@ bool ReviewSession::hasUnsavedChanges() const
     return !m_undo->isClean();
 }
 
+SessionFile ReviewSession::review() const
+{
+    SessionFile file = m_saved.value_or(SessionFile());
+    for (int p = 0; p < m_pages.size(); ++p) {
+        if (m_pages.at(p).processed)
+            file.record(p, m_pages.at(p).set, m_pages.at(p).reviewed);
+    }
+    return file;
+}
+
 void ReviewSession::redetect(const Settings &settings)
 {
     if (!m_document)
         return;
     // What a person decided rides across in memory, as a saved review would across a reopen.
-    SessionFile decided = m_saved.value_or(SessionFile());
-    for (int p = 0; p < m_pages.size(); ++p) {
-        if (m_pages.at(p).processed)
-            decided.record(p, m_pages.at(p).set, m_pages.at(p).reviewed);
-    }
-    m_saved = std::move(decided);
+    m_saved = review();
     m_settings = settings;
     m_restored = 0;
     // Undo steps name hits by index, and the new hits are numbered afresh.
@@ -143,11 +148,7 @@ Status ReviewSession::saveReview()
 {
     if (m_path.isEmpty() || !m_document)
         return {};
-    SessionFile file = m_saved.value_or(SessionFile());
-    for (int p = 0; p < m_pages.size(); ++p) {
-        if (m_pages.at(p).processed)
-            file.record(p, m_pages.at(p).set, m_pages.at(p).reviewed);
-    }
+    const SessionFile file = review();
     const Status status = file.save(SessionFile::pathFor(m_path));
     if (status.ok()) {
         m_saved = file;

@@ -128,6 +128,8 @@ private:
         QList<bool> reviewed;
     };
     bool pushDecisions(QList<DecisionChange> changes, const QString &text);
+    /// What a person decided so far: the saved review, updated with every page read since.
+    SessionFile review() const;
     QRect clampToPage(int page, const QRect &rect) const;
 
     std::shared_ptr<const Document> m_document;

@@ -47,6 +47,24 @@ private Q_SLOTS:
         QCOMPARE(read.format, QStringLiteral("jpeg"));
     }
 
+    // What the window re-reads an open document for: what is found, not how it is exported.
+    void findsDifferently()
+    {
+        const Settings base;
+        Settings other = base;
+        other.style = RedactionStyleKind::Label;
+        other.preset = QStringLiteral("x");
+        QVERIFY(!other.findsDifferentlyFrom(base));
+        other.watchList = {QStringLiteral("Amy Pascal")};
+        QVERIFY(other.findsDifferentlyFrom(base));
+        other = base;
+        other.enabledTypes = {PiiType::Email};
+        QVERIFY(other.findsDifferentlyFrom(base));
+        other = base;
+        other.ocrLanguage = QStringLiteral("deu");
+        QVERIFY(other.findsDifferentlyFrom(base));
+    }
+
     void emptyEnabledSetMeansAll()
     {
         Settings s;
