@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detect/carddetector.h"
 
-#include "detect/textfold.h"
+#include "model/textfold.h"
 
 #include <QRegularExpression>
 

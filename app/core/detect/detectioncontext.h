@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/document.h"
+#include "model/person.h"
 #include "model/piitype.h"
 
+#include <QList>
 #include <QSet>
 #include <QStringList>
 

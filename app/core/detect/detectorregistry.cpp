@@ -10,7 +10,7 @@
 #include "detect/namedetector.h"
 #include "detect/phonedetector.h"
 #include "detect/ssndetector.h"
-#include "detect/textfold.h"
+#include "model/textfold.h"
 #include "detect/urldetector.h"
 
 #include <algorithm>

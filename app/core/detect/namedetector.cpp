@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detect/namedetector.h"
 
-#include "detect/textfold.h"
+#include "detect/namelexicon.h"
+#include "detect/namespan.h"
+#include "model/textfold.h"
 
 #include <QFile>
 #include <QHash>
@@ -108,7 +110,7 @@ const QRegularExpression &wrotePattern()
 const QRegularExpression &titlePattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?<![\p{L}])%1[ \t]+%2)").arg(kTitle, QStringLiteral("(%1(?:[ \\t]+%1){0,2})").arg(kWord)));
+        QStringLiteral(R"((?<![\p{L}])%1[ \t]+(%2))").arg(kTitle, QStringLiteral("%1(?:[ \\t]+%1){0,2}").arg(kWord)));
     return re;
 }
 
@@ -131,6 +133,13 @@ const QSet<QString> &NameDetector::knownGivenNames(bool includeAmbiguous)
             for (const QString &n : readList(file))
                 set.insert(TextFold::fold(n));
         }
+        // The old Moby list holds rare names that are everyday words ("See", "Bar"): a common word is a given
+        // name only when babies of today are still given it (the SSA list: "Will", "Grace", "Mark").
+        const NameLexicon &lexicon = NameLexicon::bundled();
+        for (auto it = set.begin(); it != set.end();)
+            it = lexicon.isCommonWord(*it) && !lexicon.isGivenNameOfToday(*it) ? set.erase(it) : std::next(it);
+        for (const QString &n : readList(QStringLiteral(":/data/given-names-us.txt")))
+            set.insert(n);
         return set;
     }();
     static const QSet<QString> unambiguous = [] {
@@ -139,12 +148,16 @@ const QSet<QString> &NameDetector::knownGivenNames(bool includeAmbiguous)
             set.remove(TextFold::fold(n));
         for (const QString &n : readList(QStringLiteral(":/data/not-names.txt")))
             set.remove(TextFold::fold(n));
+        // "Will", "Grace", "Mark": a given name that is also a common word is no evidence on its own.
+        const NameLexicon &lexicon = NameLexicon::bundled();
+        for (auto it = set.begin(); it != set.end();)
+            it = lexicon.isCommonWord(*it) ? set.erase(it) : std::next(it);
         return set;
     }();
     return includeAmbiguous ? all : unambiguous;
 }
 
-NameDetector::NameDetector() : m_givenNames(knownGivenNames())
+NameDetector::NameDetector() : m_givenNames(knownGivenNames()), m_lexicon(NameLexicon::bundled())
 {
     for (const QString &n : readList(QStringLiteral(":/data/ambiguous-given-names.txt")))
         m_ambiguousGiven.insert(TextFold::fold(n));
@@ -152,6 +165,14 @@ NameDetector::NameDetector() : m_givenNames(knownGivenNames())
         m_stopWords.insert(TextFold::fold(n));
     for (const QString &n : readList(QStringLiteral(":/data/given-names-not-alone.txt")))
         m_notAlone.insert(TextFold::fold(n));
+    m_span = std::make_unique<NameSpan>(m_lexicon, m_givenNames, m_stopWords);
+}
+
+NameDetector::~NameDetector() = default;
+
+bool NameDetector::isAmbiguous(const QString &folded) const
+{
+    return m_ambiguousGiven.contains(folded) || m_lexicon.isCommonWord(folded);
 }
 
 namespace {
@@ -180,6 +201,11 @@ bool NameDetector::isGivenNameReading(const QString &folded, bool ocr, int minFu
 {
     if (m_givenNames.contains(folded))
         return true;
+    // Anna-Lena, Jean-Luc, Hans-Peter: every part a given name.
+    if (folded.contains(QLatin1Char('-'))) {
+        const QStringList parts = folded.split(QLatin1Char('-'));
+        return std::all_of(parts.cbegin(), parts.cend(), [&](const QString &p) { return m_givenNames.contains(p); });
+    }
     if (!ocr || folded.size() < minFuzzyLength)
         return false;
     const QHash<QString, QStringList> &index = fuzzyGivenIndex();
@@ -212,7 +238,7 @@ QSet<QString> NameDetector::addressKeys(const QString &text) const
         // order.confirmation@… or team.berlin@… name nobody; a given name among the parts says a person does.
         const bool personal = std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
             const QString f = TextFold::fold(part);
-            return m_givenNames.contains(f) && !m_ambiguousGiven.contains(f) && !isStopWord(f);
+            return m_givenNames.contains(f) && !isAmbiguous(f) && !isStopWord(f);
         });
         if (!personal)
             continue;
@@ -245,11 +271,26 @@ void NameDetector::addListEntries(const QString &text, const QSet<QString> &keys
             const QString word = name.mid(words.at(w).start, words.at(w).end - words.at(w).start);
             const QString folded = TextFold::fold(word);
             // The list's shape is evidence enough for a shorter OCR slip ("Arja" for Anja).
-            known = keys.contains(TextFold::nameKey(word)) || (w == 0 && !isStopWord(folded) && isGivenNameReading(folded, ocr, 4));
+            known = keys.contains(TextFold::nameKey(word))
+                || (w == 0 && !isStopWord(folded) && !isAmbiguous(folded) && isGivenNameReading(folded, ocr, 4));
         }
         if (known)
             addCandidate(text, int(m.capturedStart(1)), int(m.capturedEnd(1)), 0.75, out);
     }
+}
+
+const QSet<QString> &NameDetector::classicGivenNames()
+{
+    static const QSet<QString> classic = [] {
+        QSet<QString> set;
+        for (const QString &file : {QStringLiteral(":/data/given-names.txt"),
+                                    QStringLiteral(":/data/given-names-international.txt")}) {
+            for (const QString &n : readList(file))
+                set.insert(TextFold::fold(n));
+        }
+        return set;
+    }();
+    return classic;
 }
 
 void NameDetector::addLoneGivenNames(const QString &text, const QList<Token> &tokens, QList<Match> &out) const
@@ -263,9 +304,56 @@ void NameDetector::addLoneGivenNames(const QString &text, const QList<Token> &to
         if (word.size() > 1 && word.at(1).isUpper())
             continue;
         const QString folded = TextFold::fold(word);
-        if (unambiguous.contains(folded) && !m_notAlone.contains(folded))
+        // Names of today taken from places (Brooklyn, London) need support; the classic names do not (David is
+        // also a town in Panama).
+        if (unambiguous.contains(folded) && !m_notAlone.contains(folded)
+            && !(m_lexicon.isPlace(folded) && !classicGivenNames().contains(folded)))
             out.append(Match{PiiType::Name, t.start, t.end - t.start, 0.6});
     }
+}
+
+void NameDetector::widenAndDropPlaces(const QString &text, const QList<Token> &tokens, QList<Match> &matches,
+                                      qsizetype from) const
+{
+    // Every name in full (middle names, initials, particles, suffixes, surname first); titles left out.
+    for (qsizetype i = from; i < matches.size(); ++i) {
+        Match &m = matches[i];
+        const auto [s, e] = m_span->widen(text, m.start, m.start + m.length);
+        m.start = s;
+        m.length = e - s;
+    }
+    dropPlaces(text, tokens, matches);
+}
+
+void NameDetector::dropPlaces(const QString &text, const QList<Token> &tokens, QList<Match> &matches) const
+{
+    // Capitalised runs of two to four words that GeoNames knows as one place.
+    QList<std::pair<int, int>> places;
+    for (int i = 0; i < tokens.size(); ++i) {
+        if (!tokens.at(i).capitalised)
+            continue;
+        for (int j = std::min(int(tokens.size()) - 1, i + 3); j > i; --j) {
+            const int length = tokens.at(j).end - tokens.at(i).start;
+            if (!tokens.at(j).capitalised || length > 48)
+                continue;
+            const QString phrase = text.mid(tokens.at(i).start, length);
+            if (!phrase.contains(QLatin1Char('\n')) && m_lexicon.isPlace(TextFold::fold(phrase))) {
+                places.append({tokens.at(i).start, tokens.at(j).end});
+                i = j;
+                break;
+            }
+        }
+    }
+    if (places.isEmpty())
+        return;
+    // What touches a place is no person ("San Francisco Division"), except the people of the headers (0.9):
+    // "Paris Hilton <paris@…>" is a person.
+    matches.erase(std::remove_if(matches.begin(), matches.end(), [&](const Match &m) {
+                      return m.certainty < 0.9 && std::any_of(places.cbegin(), places.cend(), [&](const auto &p) {
+                                 return p.first < m.start + m.length && m.start < p.second;
+                             });
+                  }),
+                  matches.end());
 }
 
 bool NameDetector::isGivenName(const QString &word) const
@@ -386,7 +474,21 @@ void NameDetector::addContextNames(const QString &text, QList<Match> &out) const
     };
     addAll(greetingPattern(), 1, 0.8);
     addAll(signOffPattern(), 1, 0.75);
-    addAll(titlePattern(), 0, 0.85);
+    addScreenCues(text, out);
+    auto titled = titlePattern().globalMatch(text);
+    while (titled.hasNext()) {
+        const QRegularExpressionMatch m = titled.next();
+        // The title is the evidence: the first word after it is a name even when it is also a word
+        // ("Mr. May"); further words only when they are no common words.
+        const int first = int(m.capturedStart(1));
+        int end = first;
+        while (end < m.capturedEnd(1) && (text.at(end).isLetter() || text.at(end).isMark() || QStringLiteral("'’-.").contains(text.at(end))))
+            ++end;
+        if (end - first >= 2) {
+            out.append(Match{PiiType::Name, first, end - first, 0.85});
+            addCandidate(text, end, int(m.capturedEnd(1)), 0.85, out);
+        }
+    }
     static const QRegularExpression wroteWord(QStringLiteral("wrote|writes|schrieb|a écrit|escribió|ha scritto|napisał"));
     if (wroteWord.match(text).hasMatch()) {
         auto it = wrotePattern().globalMatch(text);
@@ -444,6 +546,44 @@ void NameDetector::addContextNames(const QString &text, QList<Match> &out) const
     }
 }
 
+bool NameDetector::hasNameWord(const QString &candidate) const
+{
+    for (const Token &t : tokenize(candidate)) {
+        const QString folded = TextFold::fold(candidate.mid(t.start, t.end - t.start));
+        if (!t.capitalised || isStopWord(folded) || isAmbiguous(folded))
+            continue;
+        if (knownGivenNames(false).contains(folded) || (t.end - t.start >= 4 && m_lexicon.isNameWord(folded)))
+            return true;
+    }
+    return false;
+}
+
+void NameDetector::addScreenCues(const QString &text, QList<Match> &out) const
+{
+    // What apps write next to a person: "Omar Haddad commented", "Profile of Marisol Quintero",
+    // "Signed in as …", "Reviewers: …". The cue says a person is named; the lists say which words are the name.
+    static const QRegularExpression action(
+        QStringLiteral(R"((?:^|\n|[ \t]{2,}|[•·|])[ \t]*(%1(?:[ \t]+%1){0,3})[ \t]+(?:reacted|commented|approved|)"
+                       R"(requested|mentioned|replied|left a comment|opened|merged|pushed|committed|changed|added|)"
+                       R"(assigned|joined|left the|is typing|shared|invited|liked|sent you|posted|edited|reviewed|)"
+                       R"(accepted|declined|wants to|started|renamed|removed)\b)")
+            .arg(kWord));
+    static const QRegularExpression label(
+        QStringLiteral(R"((?<![\p{L}])(?i:profile of|signed in as|logged in as|author|authors|reviewers?|assignees?|participants?|)"
+                       R"(owner|created by|modified by|last modified by|assigned to|requested by|sent by|posted by|)"
+                       R"(shared by|invited by|organi[sz]er|attendees?|committer|contact person|ansprechpartner(?:in)?|)"
+                       R"(account holder|cardholder|name)[ \t]*:?[ \t]*\n?[ \t]*(%1(?:[ \t]+%1){0,3}))")
+            .arg(kWord));
+    for (const QRegularExpression *re : {&action, &label}) {
+        auto it = re->globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (hasNameWord(m.captured(1)))
+                addCandidate(text, int(m.capturedStart(1)), int(m.capturedEnd(1)), 0.75, out);
+        }
+    }
+}
+
 void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &tokens, bool ocr, QList<Match> &out) const
 {
     auto sameLineGap = [&](int a, int b) {
@@ -456,24 +596,34 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
         }
         return true;
     };
-    auto surnameLike = [&](const Token &t) {
+    auto surnameLike = [&](const Token &t, bool allCapsName) {
         if (!t.capitalised || t.end - t.start < 2)
             return false;
         const QString folded = TextFold::fold(text.mid(t.start, t.end - t.start));
-        if (isStopWord(folded))
-            return false;
+        // "Dan May has an account": after a given name, a surname of the lists counts even when it is also
+        // a month or a word, where a sentence goes on in lower case ("Dan May 5", "Madison Square Garden" no).
+        if (isStopWord(folded)) {
+            int next = t.end;
+            while (next < text.size() && text.at(next) == QLatin1Char(' '))
+                ++next;
+            if (!m_lexicon.isNameWord(folded) || next == t.end || next >= text.size() || !text.at(next).isLower())
+                return false;
+        }
         // Contractions (I'm, I've) are no surnames; O'Brien keeps a capital after the apostrophe.
         for (int i = t.start + 1; i + 1 < t.end; ++i) {
             if ((text.at(i) == QLatin1Char('\'') || text.at(i) == QChar(0x2019)) && text.at(i + 1).isLower())
                 return false;
         }
-        // ALL CAPS words are acronyms (IBM, NASA), not surnames.
+        // ALL CAPS words are acronyms (IBM, NASA), not surnames, except after an all-caps given name where
+        // the lists know them ("ANTHONY SCOTT LEVANDOWSKI" in a court caption).
         int upper = 0;
         for (int i = t.start; i < t.end; ++i) {
             if (text.at(i).isUpper())
                 ++upper;
         }
-        return upper < t.end - t.start;
+        if (upper < t.end - t.start)
+            return !allCapsName;
+        return allCapsName && m_lexicon.isNameWord(folded);
     };
     for (int i = 0; i + 1 < tokens.size(); ++i) {
         const Token &g = tokens.at(i);
@@ -482,25 +632,42 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
         const QString folded = TextFold::fold(text.mid(g.start, g.end - g.start));
         if (isStopWord(folded) || !isGivenNameReading(folded, ocr))
             continue;
-        const Token &s = tokens.at(i + 1);
-        if (!sameLineGap(g.end, s.start) || !surnameLike(s))
+        const bool allCaps = g.end - g.start > 1 && text.at(g.start + 1).isUpper();
+        if (allCaps && isAmbiguous(folded))
             continue;
-        if (m_ambiguousGiven.contains(folded)) {
-            // "Will Smith" only inside a sentence, never "Will Microsoft ..." at its start.
-            int p = g.start - 1;
-            while (p >= 0 && (text.at(p) == QLatin1Char(' ') || text.at(p) == QLatin1Char('\t')))
-                --p;
-            if (p < 0 || QStringLiteral(".!?:\n\"(").contains(text.at(p)))
-                continue;
+        // A middle initial between the given name and the surname: "Rajesh J. Whitfield" (NameSpan keeps the
+        // initial when it widens the pair).
+        int next = i + 1;
+        const Token &m = tokens.at(next);
+        if (m.end - m.start == 1 && m.capitalised && next + 1 < tokens.size() && sameLineGap(g.end, m.start)) {
+            const int after = m.end < text.size() && text.at(m.end) == QLatin1Char('.') ? m.end + 1 : m.end;
+            if (sameLineGap(after, tokens.at(next + 1).start))
+                ++next;
+        }
+        const Token &s = tokens.at(next);
+        if ((next == i + 1 && !sameLineGap(g.end, s.start)) || !surnameLike(s, allCaps))
+            continue;
+        if (isAmbiguous(folded)) {
+            // "Grace Kowalski" anywhere, for the lists know Kowalski as a surname and as no word; "Will Smith"
+            // only inside a sentence, never "Will Microsoft ..." at its start.
+            const QString surname = TextFold::fold(text.mid(s.start, s.end - s.start));
+            if (!m_lexicon.isNameWord(surname) || m_lexicon.isCommonWord(surname)) {
+                int p = g.start - 1;
+                while (p >= 0 && (text.at(p) == QLatin1Char(' ') || text.at(p) == QLatin1Char('\t')))
+                    --p;
+                if (p < 0 || QStringLiteral(".!?:\n\"(").contains(text.at(p)))
+                    continue;
+            }
         }
         int end = s.end;
         // A third word (middle name or double surname): Mary Ann Smith, José Núñez García.
-        if (i + 2 < tokens.size() && sameLineGap(s.end, tokens.at(i + 2).start) && surnameLike(tokens.at(i + 2))) {
-            end = tokens.at(i + 2).end;
-            ++i;
+        if (next + 1 < tokens.size() && sameLineGap(s.end, tokens.at(next + 1).start)
+            && surnameLike(tokens.at(next + 1), allCaps)) {
+            end = tokens.at(next + 1).end;
+            ++next;
         }
         out.append(Match{PiiType::Name, g.start, end - g.start, 0.7});
-        ++i;
+        i = next;
     }
 }
 
@@ -536,13 +703,14 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
                 continue;
             }
             if (!t.capitalised && (isStopWord(TextFold::fold(text.mid(t.start, t.end - t.start)))
-                                   || m_ambiguousGiven.contains(t.key))) {
+                                   || isAmbiguous(t.key))) {
                 continue;
             }
             raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.9});
         }
     }
-    // (2) The watch list: whole words, any case, accent-insensitive.
+    // (2) The watch list: whole words, any case, accent-insensitive; taken as the user wrote them.
+    QList<Match> watched;
     if (!context.watchList.isEmpty()) {
         const QString folded = TextFold::fold(text);
         for (const QString &term : context.watchList) {
@@ -551,7 +719,7 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
                 continue;
             for (int at = int(folded.indexOf(f)); at >= 0; at = int(folded.indexOf(f, at + 1))) {
                 if (TextFold::isWholeWord(folded, at, int(f.size())))
-                    raw.append(Match{PiiType::Name, at, int(f.size()), 0.95});
+                    watched.append(Match{PiiType::Name, at, int(f.size()), 0.95});
             }
         }
     }
@@ -560,6 +728,7 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
     addGivenNamePairs(text, tokens, context.ocrText, raw);
     addListEntries(text, keys, context.ocrText, raw);
     addLoneGivenNames(text, tokens, raw);
+    widenAndDropPlaces(text, tokens, raw, 0);
 
     // A name found in full once ("Matthias Schröder starts ...") is found again alone ("Matthias's SSN").
     QSet<QString> learned;
@@ -570,24 +739,28 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
         for (Token p : parts) {
             p.key = TextFold::nameKey(text.mid(m.start + p.start, p.end - p.start));
             const QString folded = TextFold::fold(text.mid(m.start + p.start, p.end - p.start));
-            if (p.end - p.start >= 3 && p.capitalised && !isStopWord(folded) && !m_ambiguousGiven.contains(folded)
-                && !keys.contains(p.key)) {
+            const QStringView word = QStringView(text).mid(m.start + p.start, p.end - p.start);
+            if (p.end - p.start >= 3 && p.capitalised && !isStopWord(folded) && !isAmbiguous(folded)
+                && !keys.contains(p.key) && !NameSpan::isSuffix(word) && !NameSpan::isTitle(word)) {
                 learned.insert(p.key);
             }
         }
     }
     if (!learned.isEmpty()) {
+        const qsizetype found = raw.size();
         fillKeys();
         for (const Token &t : tokens) {
             if (!learned.contains(t.key))
                 continue;
             // OCR confuses the case of a first letter (j for J): there a learned name counts in any case.
-            const bool slipOfCase = context.ocrText && t.end - t.start >= 4 && !m_ambiguousGiven.contains(t.key)
+            const bool slipOfCase = context.ocrText && t.end - t.start >= 4 && !isAmbiguous(t.key)
                 && !isStopWord(TextFold::fold(text.mid(t.start, t.end - t.start)));
             if (t.capitalised || slipOfCase)
                 raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.75});
         }
+        widenAndDropPlaces(text, tokens, raw, found);
     }
+    raw.append(watched);
 
     // One match per name: overlapping spans merge, and so do spans separated by spaces on one line
     // ("Matthias" + "Schröder").

@@ -5,7 +5,12 @@
 
 #include <QSet>
 
+#include <memory>
+
 namespace Blackout {
+
+class NameLexicon;
+class NameSpan;
 
 /**
  * Names of people, from four sources: the people in the document's headers (found again in any case,
@@ -16,6 +21,7 @@ namespace Blackout {
 class NameDetector : public Detector {
 public:
     NameDetector();
+    ~NameDetector() override;
     PiiType type() const override { return PiiType::Name; }
     QList<Match> find(const QString &text, const DetectionContext &context) const override;
 
@@ -24,6 +30,8 @@ public:
     bool isGivenName(const QString &word) const;
     /// The bundled given names (TextFold::fold), with or without those that are also common words.
     static const QSet<QString> &knownGivenNames(bool includeAmbiguous = true);
+    /// The given names of the classic lists (Moby and international), without the SSA names of today.
+    static const QSet<QString> &classicGivenNames();
 
 private:
     struct Token {
@@ -34,7 +42,18 @@ private:
     };
     static QList<Token> tokenize(const QString &text);
     bool isStopWord(const QString &key) const;
+    /// A given name that is also a common word ("Will", "Mark", "See"): a name only with support.
+    bool isAmbiguous(const QString &folded) const;
+    /// Grows matches [from, end) to whole names (NameSpan), then drops places.
+    void widenAndDropPlaces(const QString &text, const QList<Token> &tokens, QList<Match> &matches,
+                            qsizetype from) const;
+    /// Drops what lies inside a place name ("San Francisco", "St. Louis"): places are not people.
+    void dropPlaces(const QString &text, const QList<Token> &tokens, QList<Match> &matches) const;
     void addContextNames(const QString &text, QList<Match> &out) const;
+    /// Names beside the cues of app screens: "X commented", "Profile of X", "Reviewers: X".
+    void addScreenCues(const QString &text, QList<Match> &out) const;
+    /// True when a capitalised word of candidate is a given name or a surname of the lists, and no common word.
+    bool hasNameWord(const QString &candidate) const;
     void addGivenNamePairs(const QString &text, const QList<Token> &tokens, bool ocr, QList<Match> &out) const;
     /// Entries of a message list: a name alone on its line before a time or date ("Käthe   12:12 PM").
     void addListEntries(const QString &text, const QSet<QString> &keys, bool ocr, QList<Match> &out) const;
@@ -53,6 +72,8 @@ private:
     QSet<QString> m_ambiguousGiven;  ///< given names that are also common words (May, Will, Grant)
     QSet<QString> m_stopWords;       ///< never part of a name (folded)
     QSet<QString> m_notAlone;        ///< given names that are also places or brands (folded)
+    const NameLexicon &m_lexicon;
+    std::unique_ptr<NameSpan> m_span;
 };
 
 } // namespace Blackout

@@ -2,7 +2,7 @@
 #include "detect/phonedetector.h"
 
 #include "detect/carddetector.h"
-#include "detect/textfold.h"
+#include "model/textfold.h"
 
 #include <phonenumbers/phonenumbermatch.h>
 #include <phonenumbers/phonenumbermatcher.h>

@@ -2,7 +2,7 @@
 #include "detect/urldetector.h"
 
 #include "detect/namedetector.h"
-#include "detect/textfold.h"
+#include "model/textfold.h"
 
 #include <QRegularExpression>
 #include <QSet>

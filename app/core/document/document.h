@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/cancellation.h"
+#include "model/person.h"
 #include "model/result.h"
 #include "model/textlayer.h"
 
@@ -16,12 +17,6 @@ namespace Blackout {
 enum class DocumentKind { Email, Pdf, Image };
 /// The report-schema identifier: "email", "pdf" or "image".
 QString documentKindId(DocumentKind kind);
-
-/// A person named in a document's headers: detection looks for them again in the body.
-struct Person {
-    QString name;     ///< display name as a person reads it, may be empty
-    QString address;  ///< email address, may be empty
-};
 
 struct DocumentMetadata {
     QString title;          ///< subject of an email, title of a PDF, file name of an image

@@ -1,22 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/leakcheck.h"
 
+#include "model/textfold.h"
+
 #include <algorithm>
 
 namespace Blackout {
 
 namespace {
 
-// Letters and digits only, case-folded, accents removed: "Amy.Pascal@Example.com" and an OCR reading
-// "amy pascal example com" compare equal.
+// Detection's own fold (letters and digits, case and accents folded, Ł as l, ß as ss): a redacted "Łukasz"
+// read back as "Lukasz" is the same string.
 QString fold(const QString &s)
 {
-    QString out;
-    for (const QChar c : s.normalized(QString::NormalizationForm_KD)) {
-        if (c.isLetterOrNumber())
-            out += c.toCaseFolded();
-    }
-    return out;
+    return TextFold::nameKey(s);
 }
 
 int allowedErrors(qsizetype length)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detect/namedetector.h"
+#include "detect/namelexicon.h"
 #include "detecttesthelpers.h"
 
 #include <QTest>
@@ -13,6 +14,9 @@ private Q_SLOTS:
     void find();
     void personKeys();
     void givenNamesLoaded();
+    void fullNames_data();
+    void fullNames();
+    void lexiconsLoaded();
 };
 
 void TestNameDetector::find_data()
@@ -30,13 +34,13 @@ void TestNameDetector::find_data()
     };
     // (1) People of the headers
     row("full name", "I spoke with Marcus Kowalski today.", kowalski, {}, {"Marcus Kowalski"});
-    row("last, first", "Kowalski, Marcus", kowalski, {}, {"Kowalski", "Marcus"});
+    row("last, first", "Kowalski, Marcus", kowalski, {}, {"Kowalski, Marcus"});
     row("first alone", "Thanks Matthias for the help", kowalski, {}, {"Matthias"});
     row("possessive", "Matthias's SSN and Kowalski’s laptop", kowalski, {}, {"Matthias", "Kowalski"});
     row("lower case", "matthias will call", kowalski, {}, {"matthias"});
     row("upper case", "ATTN: MARCUS KOWALSKI", kowalski, {}, {"MARCUS KOWALSKI"});
     row("accent dropped", "Matthias Schroder signed", kowalski, {}, {"Matthias Schroder"});
-    row("accent spelled oe", "Herr Schroeder kommt", kowalski, {}, {"Herr Schroeder"});
+    row("accent spelled oe", "Herr Schroeder kommt", kowalski, {}, {"Schroeder"});
     row("from address only", "schroder is out", {QStringLiteral("|matthias.schroder@example.com")}, {},
         {"schroder"});
     row("wrote line", "On Mon, 3 Jun 2024, Matthias Schröder <matthias.schroder@northwindtraders.com> wrote:",
@@ -50,8 +54,8 @@ void TestNameDetector::find_data()
     // (3) Context
     row("greeting", "Hi Amy,\nthe files are ready.", {}, {}, {"Amy"});
     row("greeting full", "Hello Dana Scully!", {}, {}, {"Dana Scully"});
-    row("dear title", "Dear Mr. Smith,", {}, {}, {"Mr. Smith"});
-    row("dear doctor", "Dear Dr. José Núñez,", {}, {}, {"Dr. José Núñez"});
+    row("dear title", "Dear Mr. Smith,", {}, {}, {"Smith"});
+    row("dear doctor", "Dear Dr. José Núñez,", {}, {}, {"José Núñez"});
     row("dash greeting", "Íñigo -\nThanks again", {QStringLiteral("Íñigo Belén Ortiz|i.belenortiz@example.com")}, {},
         {"Íñigo"});
     row("sign-off next line", "Best,\nDana", {}, {}, {"Dana"});
@@ -62,7 +66,7 @@ void TestNameDetector::find_data()
         {"Nováková, Agnieszka"});
     row("quoted to line", "To: Álvaro Núñez <alvaro.nunez@example.com>, Rajesh Patel <r.patel@example.com>", {}, {},
         {"Álvaro Núñez", "Rajesh Patel"});
-    row("title", "ask Ms. Okafor about it", {}, {}, {"Ms. Okafor"});
+    row("title", "ask Ms. Okafor about it", {}, {}, {"Okafor"});
     row("name before address", "Bjork Lindqvist <b.lindqvist@example.com> 7:02 PM", {}, {}, {"Bjork Lindqvist"});
     // (4) Given names followed by a capitalised word
     row("given and surname", "We met Amy Pascal yesterday.", {}, {}, {"Amy Pascal"});
@@ -143,6 +147,175 @@ void TestNameDetector::givenNamesLoaded()
     QVERIFY(detector.isGivenName(QStringLiteral("Amy")));
     QVERIFY(detector.isGivenName(QStringLiteral("Łukasz")));
     QVERIFY(NameDetector::knownGivenNames().size() > 5000);
+}
+
+// Issue #15: a name hit covers the whole name; a known person is found in every form; words, places and
+// titles are evidence or noise, not people.
+void TestNameDetector::fullNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("people"); // "Display Name|address"
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<bool>("ocr");
+    const auto row = [](const char *name, const QString &text, const QStringList &expected,
+                        const QStringList &people = {}, bool ocr = false) {
+        QTest::addRow("%s", name) << text << people << expected << ocr;
+    };
+    // (1) Middle names and initials
+    row("middle initial", "Counsel: David J. Bradford, Jenner & Block LLP", {"David J. Bradford"});
+    row("middle initial 2", "Terri L. Mascherin and Debra I. Grassgreen signed.",
+        {"Terri L. Mascherin", "Debra I. Grassgreen"});
+    row("initial without dot", "Richard M Nixon resigned", {"Richard M Nixon"});
+    row("initial then known surname", "Richard M. Nixon resigned in 1974.", {"Richard M. Nixon"});
+    row("two initials", "signed by John F. W. Kennedy today", {"John F. W. Kennedy"});
+    row("middle name", "Mary Elizabeth Warren called", {"Mary Elizabeth Warren"});
+    row("initial first", "ask J. Robert Oppenheimer", {"J. Robert Oppenheimer"});
+    row("surname after initial not in lists", "Debra I. Grassgreenberg wrote", {"Debra I. Grassgreenberg"});
+    row("initial before a word", "Amy B. the report is late", {"Amy"});
+    row("pronoun is no initial", "Amy I think so", {"Amy"});
+    // Particles
+    row("van", "Ludwig van Beethoven composed it", {"Ludwig van Beethoven"});
+    row("von der", "Ursula von der Leyen spoke", {"Ursula von der Leyen"});
+    row("de", "Charles de Gaulle airport staff", {"Charles de Gaulle"});
+    row("da", "Leonardo da Vinci painted", {"Leonardo da Vinci"});
+    row("di", "Lorenzo di Credi painted", {"Lorenzo di Credi"});
+    row("del", "Guillermo del Toro directed", {"Guillermo del Toro"});
+    row("della", "Andrea della Robbia made it", {"Andrea della Robbia"});
+    row("le", "Ursula le Guin wrote", {"Ursula le Guin"});
+    row("bin", "Mohammed bin Salman met", {"Mohammed bin Salman"});
+    row("al-", "Ahmed al-Sharif replied", {"Ahmed al-Sharif"});
+    row("apostrophe", "Conan O'Brien hosts", {"Conan O'Brien"});
+    row("mc", "Paul McCartney sang", {"Paul McCartney"});
+    row("particle then lower case", "Anna de facto agreed", {"Anna"});
+    // Hyphenated and double surnames
+    row("hyphenated surname", "Sarah Jessica-Parker and others", {"Sarah Jessica-Parker"});
+    row("hyphenated given", "Anna-Lena Müller kommt", {"Anna-Lena Müller"});
+    row("double surname", "José Núñez García llega", {"José Núñez García"});
+    row("four words", "Ana María Fernández López escribe", {"Ana María Fernández López"});
+    // Suffixes
+    row("jr", "Martin Luther King Jr. spoke", {"Martin Luther King Jr."});
+    row("jr comma", "Sammy Davis, Jr. sang", {"Sammy Davis, Jr."});
+    row("iii", "Robert Smith III signed", {"Robert Smith III"});
+    row("phd", "Jane Goodall, PhD presented", {"Jane Goodall, PhD"});
+    row("md", "Julia Roberts, MD", {"Julia Roberts, MD"});
+    row("suffix is no learned name", "Jane Goodall, PhD presented. PhD students came.", {"Jane Goodall, PhD"});
+    // Inverted order
+    row("inverted with initial", "Counsel: Bradford, David J.", {"Bradford, David J."});
+    row("inverted plain", "Attendees: Okafor, Hannah", {"Okafor, Hannah"});
+    row("inverted not after a word", "Meanwhile, David left", {"David"});
+    // All capitals
+    row("caption", "UNITED STATES v. ANTHONY SCOTT LEVANDOWSKI, Defendant.", {"ANTHONY SCOTT LEVANDOWSKI"});
+    row("all caps header", "MEMORANDUM FOR JOHN SMITH", {"JOHN SMITH"});
+    row("all caps acronyms", "JOHN IBM NASA", {});
+    row("all caps words", "MARK THE DATE", {});
+    // Titles are evidence, not the name
+    row("mr word surname", "Mr. May called", {"May"});
+    row("mrs", "Ask Mrs. Grace about it", {"Grace"});
+    row("dr full", "Dr. Ana María Fernández López will attend", {"Ana María Fernández López"});
+    row("prof", "Prof. Hannah Arendt lectured", {"Hannah Arendt"});
+    row("herr", "Herr Müller ist da", {"Müller"});
+    row("frau", "Frau Schmidt ist da", {"Schmidt"});
+    row("mme", "Mme Curie a dit", {"Curie"});
+    row("sra", "Sra. Gómez llamó", {"Gómez"});
+    row("ms then full", "Ms. Terri L. Mascherin", {"Terri L. Mascherin"});
+    row("title alone", "Dear Sir or Madam,", {});
+    // (2) Every form of a known person
+    const QStringList bradford{QStringLiteral("David Bradford|dbradford@jenner.com")};
+    row("known surname alone", "Mr. Bradford replied.", {"Bradford"}, bradford);
+    row("known initial and surname", "cc D. Bradford", {"D. Bradford"}, bradford);
+    row("known all caps possessive", "BRADFORD's memo", {"BRADFORD"}, bradford);
+    row("known full with middle", "David J. Bradford", {"David J. Bradford"}, bradford);
+    row("known given alone", "David agreed", {"David"}, bradford);
+    row("learned from body", "Terri L. Mascherin filed it. Later Mascherin and T. Mascherin agreed.",
+        {"Terri L. Mascherin", "Mascherin", "T. Mascherin"});
+    row("learned all caps", "Terri Mascherin filed. MASCHERIN signed.", {"Terri Mascherin", "MASCHERIN"});
+    row("learned possessive", "Aiden Clarke filed. Clarke's memo", {"Aiden Clarke", "Clarke"});
+    row("learned ocr slip of case", "Aiden Clarke filed.\nclarke -", {"Aiden Clarke", "clarke"}, {}, true);
+    row("learned from signature", "Best regards,\nOmar Haddad\n\nHaddad will call.", {"Omar Haddad", "Haddad"});
+    row("learned from caption", "LEVANDOWSKI, ANTHONY\nThe defendant Levandowski", {"LEVANDOWSKI, ANTHONY", "Levandowski"},
+        {QStringLiteral("Anthony Levandowski|")});
+    // (3) Given names of today
+    row("modern given name", "Aiden Clarke joined", {"Aiden Clarke"});
+    row("modern given alone", "and Jayden will send it", {"Jayden"});
+    row("modern given 2", "Nevaeh Brooks replied", {"Nevaeh Brooks"});
+    // (4) Words that are also names need evidence
+    row("see", "See the attached file.", {});
+    row("see inside", "Please See Table 3", {});
+    row("bar", "CA Bar No. 123456", {});
+    row("bar none", "Bar none, the best.", {});
+    row("will", "Will you mark it?", {});
+    row("rose", "Rose garden tour", {});
+    row("grace period", "Grace period ends", {});
+    row("mark words", "Mark my words", {});
+    row("may month", "May 5 meeting", {});
+    row("word surname after name", "Dan May has a bank account", {"Dan May"});
+    row("month after name", "Dan May 5 at noon", {"Dan"});
+    row("ambiguous given known surname", "Grace Kowalski wrote COBOL", {"Grace Kowalski"});
+    row("ambiguous given word surname at start", "Grace Hopper wrote COBOL", {});
+    row("ambiguous given unknown word", "Will Microsoft ship it?", {});
+    row("ambiguous given inside", "I met Grace Smith today", {"Grace Smith"});
+    row("ambiguous alone", "Mark and Grace", {});
+    row("ambiguous with known person", "Mark agreed", {"Mark"}, {QStringLiteral("Mark Fisher|")});
+    // (5) Places are not people
+    row("san francisco", "Offices in San Francisco and New York", {});
+    row("los angeles", "Born in Los Angeles, raised in St. Louis", {});
+    row("santa monica", "Santa Monica Boulevard", {});
+    row("fort worth", "Fort Worth, Texas", {});
+    row("paris office", "our Paris office", {});
+    row("london alone", "flying to London tomorrow", {});
+    row("person with place given name", "Meet Paris Hilton", {"Paris Hilton"});
+    row("person jackson", "Jackson Pollock painted", {"Jackson Pollock"});
+    row("court place", "Northern District of California, San Francisco Division", {});
+    row("header person is a person", "Paris Hilton is here", {"Paris Hilton"}, {QStringLiteral("Paris Hilton|")});
+    row("place in address", "350 Main Street, Santa Clara, CA 95054", {});
+    // (6) Structure of app screens
+    row("commented", "Omar Haddad commented on this pull request", {"Omar Haddad"});
+    row("reacted", "Marisol Quintero reacted with 👍", {"Marisol Quintero"});
+    row("approved", "  Tobias Lindqvist approved these changes", {"Tobias Lindqvist"});
+    row("profile of", "Profile of Marisol Quintero", {"Marisol Quintero"});
+    row("signed in as", "Signed in as Hannah Okafor", {"Hannah Okafor"});
+    row("reviewers", "Reviewers\nTobias Lindqvist", {"Tobias Lindqvist"});
+    row("assignees", "Assignees: Hannah Okafor", {"Hannah Okafor"});
+    row("author", "Author: Priyanka Raghunathan", {"Priyanka Raghunathan"});
+    row("cue without a name", "Build Bot commented", {});
+    row("label without a name", "Reviewers\nNo reviews", {});
+    row("username label", "Username: Deploy Script", {});
+    row("chat author", "Olivia Bennett  10:42 AM\nSounds good", {"Olivia Bennett"});
+    row("chat author unknown", "Release Train 10:42 AM\nDeployed", {});
+    row("inbox row", "Hannah Okafor Nov 25\nQuarterly numbers", {"Hannah Okafor"});
+    row("from pane", "From: Terri L. Mascherin <tmascherin@jenner.com>", {"Terri L. Mascherin"});
+    // OCR-damaged forms
+    row("ocr slip in given before initial", "Rajesk J. Whitfield called", {"Rajesk J. Whitfield"}, {}, true);
+    row("ocr slip in known surname", "Mr. Bradfcrd replied", {"Bradfcrd"}, bradford, true);
+    row("ocr initial with comma", "David J, Bradford", {"David"});
+}
+
+void TestNameDetector::fullNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, people);
+    QFETCH(QStringList, expected);
+    QFETCH(bool, ocr);
+    DetectionContext context;
+    context.ocrText = ocr;
+    for (const QString &p : people)
+        context.people.append(Person{p.section(QLatin1Char('|'), 0, 0), p.section(QLatin1Char('|'), 1)});
+    NameDetector detector;
+    QCOMPARE(foundTexts(detector, text, context), expected);
+}
+
+void TestNameDetector::lexiconsLoaded()
+{
+    const NameLexicon &lexicon = NameLexicon::bundled();
+    QVERIFY(lexicon.isNameWord(QStringLiteral("raghunathan")));
+    QVERIFY(lexicon.isNameWord(QStringLiteral("levandowski")));
+    QVERIFY(!lexicon.isNameWord(QStringLiteral("xqzvb")));
+    QVERIFY(lexicon.isCommonWord(QStringLiteral("see")));
+    QVERIFY(!lexicon.isCommonWord(QStringLiteral("bradford")));
+    QVERIFY(lexicon.isPlace(QStringLiteral("san francisco")));
+    QVERIFY(lexicon.isPlace(QStringLiteral("st. louis")));
+    QVERIFY(!lexicon.isPlace(QStringLiteral("david bradford")));
+    QVERIFY(NameDetector::knownGivenNames().contains(QStringLiteral("aiden")));
 }
 
 QTEST_GUILESS_MAIN(TestNameDetector)

@@ -138,6 +138,23 @@ private Q_SLOTS:
         QVERIFY(leaks->first().where.left() > 280);
     }
 
+    void foldsAsDetectionDoes()
+    {
+        // A redacted "Łukasz" that the export shows as "Lukasz" (or OCR reads so) is the same name.
+        QImage image(500, 80, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(22);
+        QPainter p(&image);
+        p.setFont(font);
+        p.setPen(Qt::black);
+        p.drawText(20, 50, QStringLiteral("Signed by Lukasz Wojcik"));
+        p.end();
+        const auto leaks = LeakCheck::check({image}, {QStringLiteral("Łukasz Wójcik")});
+        QVERIFY(leaks.ok());
+        QCOMPARE(leaks->size(), 1);
+    }
+
     void nothingToLookForNeedsNoOcr()
     {
         const auto leaks = LeakCheck::check({QImage(10, 10, QImage::Format_RGB32)}, {});

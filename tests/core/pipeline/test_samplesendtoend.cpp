@@ -3,7 +3,7 @@
 // of every hit cover each of its characters on the page.
 #include "document/documentloader.h"
 #include "pipeline/pageprocessor.h"
-#include "detect/textfold.h"
+#include "model/textfold.h"
 
 #include <QTest>
 

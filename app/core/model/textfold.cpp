@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "detect/textfold.h"
+#include "model/textfold.h"
 
 #include <QRegularExpression>
 
