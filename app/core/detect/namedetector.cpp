@@ -366,6 +366,18 @@ bool NameDetector::isStopWord(const QString &key) const
     return m_stopWords.contains(key);
 }
 
+QList<Person> NameDetector::peopleNamedIn(const QList<Hit> &hits)
+{
+    QList<Person> people;
+    for (const Hit &hit : hits) {
+        // One word alone ("David") says too little about who it is to be looked for elsewhere.
+        const QString name = hit.text.simplified();
+        if (hit.type == PiiType::Name && name.contains(QLatin1Char(' ')) && !name.contains(QLatin1Char('@')))
+            people.append(Person{name, QString()});
+    }
+    return people;
+}
+
 QSet<QString> NameDetector::personKeys(const QList<Person> &people)
 {
     static const QRegularExpression split(QStringLiteral(R"([\s,;"'()<>\[\]|/]+)"));

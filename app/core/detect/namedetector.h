@@ -2,6 +2,7 @@
 #pragma once
 
 #include "detect/detector.h"
+#include "model/hit.h"
 
 #include <QSet>
 
@@ -25,6 +26,8 @@ public:
     PiiType type() const override { return PiiType::Name; }
     QList<Match> find(const QString &text, const DetectionContext &context) const override;
 
+    /// The people that name hits of two words or more spell out in full, to be looked for on other pages.
+    static QList<Person> peopleNamedIn(const QList<Hit> &hits);
     /// The name parts (TextFold::nameKey) of the people: words of display names and of address local parts.
     static QSet<QString> personKeys(const QList<Person> &people);
     bool isGivenName(const QString &word) const;

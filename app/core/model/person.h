@@ -9,6 +9,8 @@ namespace Blackout {
 struct Person {
     QString name;     ///< display name as a person reads it, may be empty
     QString address;  ///< email address, may be empty
+
+    bool operator==(const Person &other) const = default;
 };
 
 } // namespace Blackout

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline/filejob.h"
 
+#include "detect/namedetector.h"
 #include "document/documentloader.h"
 #include "export/leakcheck.h"
 #include "pipeline/pageprocessor.h"
@@ -138,6 +139,9 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
                                 .arg(input.path).arg(options.load.maxPages));
 
     const PageProcessor processor(options.settings);
+    // A person named in full on one page is looked for in every form on the pages after it ("Terri L.
+    // Mascherin" on page 1, "Ms. Mascherin" on page 3).
+    QList<Person> namedBefore;
     for (int index = 0; index < document.pageCount(); ++index) {
         if (cancel.isCancelled()) {
             result.cancelled = true;
@@ -147,7 +151,7 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
             timedOut();
             break;
         }
-        Result<ProcessedPage> processed = processor.process(document, index, fileCancel);
+        Result<ProcessedPage> processed = processor.process(document, index, fileCancel, {}, namedBefore);
         if (!processed) {
             if (processed.error().code == ErrorCode::Cancelled) {
                 if (cancel.isCancelled())
@@ -161,6 +165,10 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
             break;
         }
         ProcessedPage &page = processed.value();
+        for (const Person &person : NameDetector::peopleNamedIn(page.hits)) {
+            if (!namedBefore.contains(person))
+                namedBefore.append(person);
+        }
         RedactionSet set(page.hits, options.settings);
         if (session)
             session->apply(set, index);

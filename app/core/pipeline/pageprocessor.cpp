@@ -19,7 +19,8 @@ const DetectorRegistry &registry()
 PageProcessor::PageProcessor(Settings settings) : m_settings(std::move(settings)) {}
 
 Result<ProcessedPage> PageProcessor::process(const Document &document, int index, const Cancellation &cancel,
-                                             const std::function<void(int)> &progress) const
+                                             const std::function<void(int)> &progress,
+                                             const QList<Person> &alsoKnown) const
 {
     if (cancel.isCancelled())
         return Error{ErrorCode::Cancelled, tr("cancelled")};
@@ -58,7 +59,8 @@ Result<ProcessedPage> PageProcessor::process(const Document &document, int index
     if (cancel.isCancelled())
         return Error{ErrorCode::Cancelled, tr("cancelled")};
 
-    const DetectionContext context = DetectionContext::fromSettings(m_settings, document.metadata().people);
+    const DetectionContext context =
+        DetectionContext::fromSettings(m_settings, document.metadata().people + alsoKnown);
     page.hits = registry().detect(page.layers, context);
     if (progress)
         progress(100);

@@ -32,9 +32,11 @@ class PageProcessor {
 public:
     explicit PageProcessor(Settings settings);
 
-    /// progress gets 0..100 for this page.
+    /// progress gets 0..100 for this page. alsoKnown: people found on earlier pages of the document, looked
+    /// for on this one in every form, like the people of its headers.
     Result<ProcessedPage> process(const Document &document, int index, const Cancellation &cancel = {},
-                                  const std::function<void(int)> &progress = {}) const;
+                                  const std::function<void(int)> &progress = {},
+                                  const QList<Person> &alsoKnown = {}) const;
 
     const Settings &settings() const { return m_settings; }
 
