@@ -64,9 +64,11 @@ bool NameSpan::isSuffix(QStringView word)
 {
     static const QSet<QString> suffixes{QStringLiteral("jr"),  QStringLiteral("sr"),  QStringLiteral("ii"),
                                         QStringLiteral("iii"), QStringLiteral("iv"),  QStringLiteral("phd"),
-                                        QStringLiteral("md"),  QStringLiteral("esq"), QStringLiteral("jun"),
-                                        QStringLiteral("sen")};
+                                        QStringLiteral("md"),  QStringLiteral("esq")};
     QString w = word.toString();
+    // "jun." and "sen." (German junior, senior) only with their dot: "Jun" alone is June in an inbox row.
+    if (w.endsWith(QLatin1Char('.')) && (TextFold::fold(w) == QLatin1String("jun.") || TextFold::fold(w) == QLatin1String("sen.")))
+        return true;
     w.remove(QLatin1Char('.'));
     return suffixes.contains(TextFold::fold(w));
 }
@@ -242,7 +244,11 @@ int NameSpan::widenLeft(const QString &text, int start, bool singleWord) const
             start = before.start;
             continue;
         }
-        if (!isKnownNameWord(word))
+        // Given and middle names stand before a name: a word of the given-name lists, not just any name word
+        // ("Postbox Priya Whitfield" is an app's name before a person's).
+        const QString folded = TextFold::fold(word.toString());
+        if (word.size() < 3 || !word.at(0).isUpper() || !m_givenNames.contains(folded) || m_stopWords.contains(folded)
+            || m_lexicon.isCommonWord(folded))
             break;
         start = w.start;
     }
