@@ -55,22 +55,38 @@ bool CardDetector::knownIssuer(QStringView d)
     return false;
 }
 
+namespace {
+
+// Words that make a short Maestro number (12 digits, a length order and tracking numbers share) a card.
+bool saysCard(const QString &text, int start)
+{
+    static const QRegularExpression re(QStringLiteral(R"(\b(?:card|maestro|debit|karte|carte|tarjeta|carta)\b)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(QStringView(text).mid(std::max(0, start - 40), std::min(40, start))).hasMatch();
+}
+
+} // namespace
+
 QList<Match> CardDetector::find(const QString &text, const DetectionContext &) const
 {
     QList<Match> out;
     // 12-19 digits, single spaces or dashes between them (or a line break: wrapped text), not glued to more
-    // digits.
-    static const QRegularExpression re(QStringLiteral(R"((?<![\d.,/-])\d(?:(?:[ -]\n?|\n)?\d){11,18}(?![\d]|[.,/-]\d))"));
+    // digits, a plus sign (+4915112345678 is a phone) or letters (a hash, a tracking number such as 1Z..., a serial is no card).
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\p{L}\d.,/+-])\d(?:(?:[ -]\n?|\n)?\d){11,18}(?![\p{L}\d]|[.,/-]\d))"));
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QString digits = TextFold::digits(m.captured());
-        // A longer run may hold a card followed by other digits: try the known lengths from the left.
-        for (int len : {19, 16, 15, 14, 13}) {
+        // A longer run may hold a card followed by other digits: try the known lengths from the left, longest
+        // first (Discover, JCB, UnionPay and Maestro also issue 17 and 18 digits).
+        for (int len = 19; len >= 12; --len) {
             if (digits.size() < len)
                 continue;
             const QStringView head = QStringView(digits).left(len);
             if (!luhnValid(head) || !knownIssuer(head))
+                continue;
+            if (len == 12 && !saysCard(text, int(m.capturedStart())))
                 continue;
             // Map len digits back to a span.
             int seen = 0;
