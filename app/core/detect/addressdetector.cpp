@@ -19,7 +19,15 @@ const QString kCap = QStringLiteral(R"((?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|r
 // A unit, floor or suite after the street.
 const QString kUnit = QStringLiteral(R"((?:(?:,|\n)?[ \t]*(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Floor|Fl\.?|Room|Rm\.?|Flat|Building|Bldg\.?|#)[ \t]*[#]?[\w-]{1,6}))");
 // The city and postcode tails. A layout may wrap a line anywhere in them (between state and ZIP code too).
-const QString kUsTail = QStringLiteral(R"((?:\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,3}),?(?:[ \t]+|[ \t]*\n[ \t>|]*)(?:A[LKZR]|C[AOT]|D[EC]|F[L]|G[A]|H[I]|I[DLNA]|K[SY]|L[A]|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|P[AR]|R[I]|S[CD]|T[NX]|U[T]|V[TA]|W[AVIY])(?:[ \t]+|[ \t]*\n[ \t>|]*)\d{5}(?:-\d{4})?)");
+// US states written out: "Mountain View, California 94043".
+const QString kStateName = QStringLiteral(
+    R"((?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|)"
+    R"(Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|)"
+    R"(Mississippi|Missouri|Montana|Nebraska|Nevada|New[ \t]+Hampshire|New[ \t]+Jersey|New[ \t]+Mexico|New[ \t]+York|)"
+    R"(North[ \t]+Carolina|North[ \t]+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ \t]+Island|South[ \t]+Carolina|)"
+    R"(South[ \t]+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West[ \t]+Virginia|Wisconsin|Wyoming))");
+const QString kUsTail = QStringLiteral(R"((?:\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,3}),?(?:[ \t]+|[ \t]*\n[ \t>|]*)(?:A[LKZR]|C[AOT]|D[EC]|F[L]|G[A]|H[I]|I[DLNA]|K[SY]|L[A]|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|P[AR]|R[I]|S[CD]|T[NX]|U[T]|V[TA]|W[AVIY]|D\.C\.|%STATE%)(?:[ \t]+|[ \t]*\n[ \t>|]*)\d{5}(?:-\d{4})?)")
+                                .replace(QLatin1String("%STATE%"), kStateName);
 // Up to two places (locality, post town) before the postcode: "Kensington, London W8 4PT".
 const QString kUkTail = QStringLiteral(R"((?:\p{Lu}[\p{L}'-]*(?:[ \t]+(?:\p{Lu}[\p{L}'-]*|upon|on|under|in|le)){0,2}(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t>|]*)){0,2}[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w]))");
 // Postcode and city: 10115 Berlin, D-10115 Berlin, 75002 Paris Cedex 02, 1012 LG Amsterdam, 20121 Milano (MI).

@@ -102,6 +102,17 @@ QList<Match> CardDetector::find(const QString &text, const DetectionContext &) c
             break;
         }
     }
+    // Dotted groups, as some write cards in Europe: 4111.1111.1111.1111, 3782.822463.10005. Only the
+    // card's own grouping, so that decimals and versions stay out.
+    static const QRegularExpression dotted(
+        QStringLiteral(R"((?<![\w.,/+-])(?:\d{4}(?:\.\d{4}){3}|\d{4}\.\d{6}\.\d{4,5})(?![\w]|[.,/-]\d))"));
+    auto itd = dotted.globalMatch(text);
+    while (itd.hasNext()) {
+        const QRegularExpressionMatch m = itd.next();
+        const QString digits = TextFold::digits(m.captured());
+        if (luhnValid(digits) && knownIssuer(digits))
+            out.append(Match{PiiType::Card, int(m.capturedStart()), int(m.capturedLength()), 0.95});
+    }
     return out;
 }
 

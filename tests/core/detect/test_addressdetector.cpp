@@ -110,6 +110,15 @@ void TestAddressDetector::find_data()
     });
     row("us multi-line with country", "Ship to:\n350 Bowery\nNew York, NY 10012\nUSA\n\nThanks",
         {"350 Bowery\nNew York, NY 10012\nUSA"});
+    row("us state written out", "at 1600 Amphitheatre Parkway, Mountain View, California 94043 today",
+        {"1600 Amphitheatre Parkway, Mountain View, California 94043"});
+    row("us state written out and country", "233 S Wacker Dr, Chicago, Illinois 60606, USA",
+        {"233 S Wacker Dr, Chicago, Illinois 60606, USA"});
+    row("us two-word state written out", "1 Main St, Albany, New York 12207", {"1 Main St, Albany, New York 12207"});
+    row("us district with dots", "1600 Pennsylvania Avenue NW, Washington, D.C. 20500",
+        {"1600 Pennsylvania Avenue NW, Washington, D.C. 20500"});
+    row("us multi-line quoted with country", "> 350 Bowery\n> New York, NY 10012\n> United States\n>\n> Best",
+        {"350 Bowery\n> New York, NY 10012\n> United States"});
     row("us not: phone before city", "Call 1-800-555-0100, New York, NY 10012", {});
     row("us not: city alone", "We moved to New York, NY 10012 last year", {});
     row("us not: price", "paid $350 Billing, New York, NY 10012", {});
@@ -156,6 +165,9 @@ void TestAddressDetector::find_data()
     });
     row("de multi-line with country", "Anschrift:\nHauptstraße 12\n10115 Berlin\nDeutschland\n",
         {"Hauptstraße 12\n10115 Berlin\nDeutschland"});
+    row("de multi-line quoted with country", "> Hauptstraße 12\n> 10115 Berlin\n> Germany", {"Hauptstraße 12\n> 10115 Berlin\n> Germany"});
+    row("de country on the next line after a comma", "Hauptstraße 12, 10115 Berlin,\nGermany", {"Hauptstraße 12, 10115 Berlin,\nGermany"});
+    row("de not a country: next sentence", "Hauptstraße 12, 10115 Berlin. Germany is big", {"Hauptstraße 12, 10115 Berlin"});
     row("de not: order", "Bestellung 4711, 10115 Stück", {});
     row("de not: invoice date", "Rechnung 2024-118 vom 12.03.2024", {});
     row("de not: room floor", "Zimmer 12, 3. Stock", {});
@@ -198,6 +210,7 @@ void TestAddressDetector::find_data()
         "Calle de Serrano 41, 4º B, 28001 Madrid", "Calle Mayor 5, Piso 2, 28013 Madrid",
         "Gran Vía 28, 28013 Madrid, España", "Calle Larios 9, 29005 Málaga, Spain",
     });
+    row("es multi-line with country", "Calle Mayor 5\n28013 Madrid\nEspaña", {"Calle Mayor 5\n28013 Madrid\nEspaña"});
     row("es not: order", "Pedido 28013 enviado", {});
     row("es not: date", "el 5 de mayo de 2024 en Madrid", {});
     row("es not: invoice", "Factura 2024-118", {});
@@ -216,6 +229,7 @@ void TestAddressDetector::find_data()
         "Strada Nuova 5, 16124 Genova", "Via Indipendenza 7, 40121 Bologna (BO)", "Piazza Bra 1, 37121 Verona",
         "Via Nazionale 243, 00184 Roma, Italia", "Via Toledo 256, 80134 Napoli, Italy",
     });
+    row("it multi-line with country", "Via Roma 10\n00184 Roma RM\nItalia\n", {"Via Roma 10\n00184 Roma RM\nItalia"});
     row("it not: order", "Ordine 00184 spedito", {});
     row("it not: date", "il 12 marzo 2024 a Roma", {});
     row("it not: invoice", "Fattura 2024-118", {});
@@ -235,6 +249,7 @@ void TestAddressDetector::find_data()
         "Nieuwezijds Voorburgwal 147, 1012 RJ Amsterdam", "Dam 1, 1012 JS Amsterdam, Nederland",
         "Coolsingel 40, 3011 AD Rotterdam, The Netherlands",
     });
+    row("nl multi-line with country", "Damrak 1\n1012 LG Amsterdam\nNederland", {"Damrak 1\n1012 LG Amsterdam\nNederland"});
     row("nl not: order", "Bestelling 1012 verzonden", {});
     row("nl not: date", "op 12 maart 2024 in Amsterdam", {});
     row("nl not: invoice", "Factuur 2024-118", {});
@@ -253,6 +268,8 @@ void TestAddressDetector::find_data()
         "Drottninggatan 53, 111 21 Stockholm, Sweden", "Karl Johans gate 22, 0159 Oslo, Norway",
         "Strøget 1, 1160 København K, Danmark", "Mannerheimintie 1, 00100 Helsinki, Finland",
     });
+    row("nordic multi-line with country", "Drottninggatan 53\n111 21 Stockholm\nSverige", {"Drottninggatan 53\n111 21 Stockholm\nSverige"});
+    row("nordic multi-line norway", "Karl Johans gate 22\n0159 Oslo\nNorge", {"Karl Johans gate 22\n0159 Oslo\nNorge"});
     row("nordic not: invoice", "Faktura 2024-118", {});
     row("nordic not: date", "den 12 mars 2024 i Stockholm", {});
     row("nordic not: phone", "Tel. 08-123 456 78", {});

@@ -88,6 +88,12 @@ void TestCardDetector::find_data()
     row("bare amex in parentheses", "(371449635398431)", {"371449635398431"});
     row("bare then expiry", "4111111111111111 12/27", {"4111111111111111"});
     row("bare maestro 12 with context", "Maestro card 501800000009", {"501800000009"});
+    row("visa dots", "card 4111.1111.1111.1111 exp", {"4111.1111.1111.1111"});
+    row("amex dots", "3782.822463.10005", {"3782.822463.10005"});
+    row("diners dots 4-6-4", "3056.930902.5904", {"3056.930902.5904"});
+    row("dots luhn fails", "4111.1111.1111.1112", {});
+    row("dots part of a longer dotted number", "1.4111.1111.1111.1111", {});
+    row("dots decimal groups", "4111.1111.1111.1111.5", {});
     // Bare runs that are no card.
     row("bare maestro 12 without context", "order 501800000009", {});
     row("bare luhn fails", "5555555555554445", {});
