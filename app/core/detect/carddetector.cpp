@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Blackout {
 
 bool CardDetector::luhnValid(QStringView digits)
@@ -74,9 +76,15 @@ QList<Match> CardDetector::find(const QString &text, const DetectionContext &) c
     // digits, a plus sign (+4915112345678 is a phone) or letters (a hash, a tracking number such as 1Z..., a serial is no card).
     static const QRegularExpression re(
         QStringLiteral(R"((?<![\p{L}\d.,/+-])\d(?:(?:[ -]\n?|\n)?\d){11,18}(?![\p{L}\d]|[.,/-]\d))"));
+    // The digits after an IBAN's country and check digits ("DE95 4111 1111 1111 1111 00") are its account
+    // number, not a card, even when a card-like head of them happens to pass Luhn.
+    static const QRegularExpression ibanHead(QStringLiteral(R"((?<![\p{L}\d])[A-Z]{2}\d{2}[ -]?$)"));
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
+        const int from = int(m.capturedStart());
+        if (ibanHead.match(QStringView(text).mid(std::max(0, from - 6), std::min(6, from))).hasMatch())
+            continue;
         const QString digits = TextFold::digits(m.captured());
         // A longer run may hold a card followed by other digits: try the known lengths from the left, longest
         // first (Discover, JCB, UnionPay and Maestro also issue 17 and 18 digits).

@@ -94,6 +94,8 @@ void TestCardDetector::find_data()
     row("dots luhn fails", "4111.1111.1111.1112", {});
     row("dots part of a longer dotted number", "1.4111.1111.1111.1111", {});
     row("dots decimal groups", "4111.1111.1111.1111.5", {});
+    row("iban account with a card-like head", "IBAN DE95 4111 1111 1111 1111 00", {});
+    row("iban account dashes", "GB33-4111-1111-1111-1111", {});
     // Bare runs that are no card.
     row("bare maestro 12 without context", "order 501800000009", {});
     row("bare luhn fails", "5555555555554445", {});
