@@ -163,11 +163,32 @@ int countryEnd(const QString &text, int end)
     return m.hasMatch() ? end + int(m.capturedLength()) : end;
 }
 
+// Numbered things that are no street, wherever the word stands in the street part: "Meeting Room 4, 10115
+// Berlin", "12 People, Austin, TX 78701", "Invoice Total 120, 1000 AC Amsterdam".
+bool namesAStreet(QStringView match)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:Orders?|Invoices?|Tickets?|Rooms?|Zimmer|Raum|Version|Release|Ref|Items?|Seite|Total|)"
+                       R"(Flight|Platform|Tel|Fax|Phone|People|Persons|Guests|Units|Pieces|Copies|Results|Days|Hours|)"
+                       R"(Minutes|Weeks|Months|Years|Percent|Dollars|Euros|Pounds|Edition|Chapter|Figure)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    qsizetype cut = match.size();
+    for (qsizetype i = 0; i < match.size(); ++i) {
+        if (match.at(i) == QLatin1Char(',') || match.at(i) == QLatin1Char('\n')) {
+            cut = i;
+            break;
+        }
+    }
+    return !re.match(match.left(cut)).hasMatch();
+}
+
 void addAll(const QRegularExpression &re, const QString &text, double certainty, QList<Match> &out)
 {
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
+        if (!namesAStreet(m.capturedView()))
+            continue;
         int start = int(m.capturedStart());
         int end = int(m.capturedEnd());
         while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char(',')))

@@ -119,6 +119,9 @@ void TestAddressDetector::find_data()
         {"1600 Pennsylvania Avenue NW, Washington, D.C. 20500"});
     row("us multi-line quoted with country", "> 350 Bowery\n> New York, NY 10012\n> United States\n>\n> Best",
         {"350 Bowery\n> New York, NY 10012\n> United States"});
+    row("us not: head count", "12 People, Austin, TX 78701", {});
+    row("us not: results", "Q3 2024 Results, Boston, MA 02134", {});
+    row("us not: tickets", "3 Tickets, New York, NY 10012", {});
     row("us not: phone before city", "Call 1-800-555-0100, New York, NY 10012", {});
     row("us not: city alone", "We moved to New York, NY 10012 last year", {});
     row("us not: price", "paid $350 Billing, New York, NY 10012", {});
@@ -168,6 +171,9 @@ void TestAddressDetector::find_data()
     row("de multi-line quoted with country", "> Hauptstraße 12\n> 10115 Berlin\n> Germany", {"Hauptstraße 12\n> 10115 Berlin\n> Germany"});
     row("de country on the next line after a comma", "Hauptstraße 12, 10115 Berlin,\nGermany", {"Hauptstraße 12, 10115 Berlin,\nGermany"});
     row("de not a country: next sentence", "Hauptstraße 12, 10115 Berlin. Germany is big", {"Hauptstraße 12, 10115 Berlin"});
+    row("de not: meeting room", "Meeting Room 4, 10115 Berlin", {});
+    row("nl not: invoice total", "Invoice Total 120, 1000 AC Amsterdam", {});
+    row("uk not: items", "4 Items, London SW1A 2AA", {});
     row("de not: order", "Bestellung 4711, 10115 Stück", {});
     row("de not: invoice date", "Rechnung 2024-118 vom 12.03.2024", {});
     row("de not: room floor", "Zimmer 12, 3. Stock", {});
