@@ -96,10 +96,11 @@ const QRegularExpression &frenchStreet()
 const QRegularExpression &poBox()
 {
     // P.O. Box 1234, Postfach 10 01 23, Postbus 123, Apartado de Correos 45, Casella Postale 12: the words
-    // alone say it. "Box", "CP" and "Postboks" say it only with a postcode tail.
+    // alone say it. "Box", "BP" (also blood pressure: BP 120/80), "CP" and "Postboks" say it only with a
+    // postcode tail.
     static const QRegularExpression re(withSeparators(
         QStringLiteral(R"((?<![\w])(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|PO[ \t]+Box|Postfach|Postbus|)"
-                       R"(Boîte[ \t]+postale|BP|Apartado(?:[ \t]+de[ \t]+Correos)?|Casella[ \t]+Postale)[ \t]+\d{1,7}(?:[ \t]\d{2}){0,3})"
+                       R"(Boîte[ \t]+postale|Apartado(?:[ \t]+de[ \t]+Correos)?|Casella[ \t]+Postale)[ \t]+\d{1,7}(?:[ \t]\d{2}){0,3})"
                        R"((?:%SEP%(?:%1|%2|%3|%4))?)")
             .arg(kUsTail, kUkTail, kEuTail, kNordicTail)));
     return re;
@@ -107,9 +108,9 @@ const QRegularExpression &poBox()
 
 const QRegularExpression &weakPoBox()
 {
-    // Box 123, 101 23 Stockholm / Postboks 12, 0101 Oslo / CP 45, 1000 Lausanne
+    // Box 123, 101 23 Stockholm / Postboks 12, 0101 Oslo / CP 45, 1000 Lausanne / BP 12, 75002 Paris
     static const QRegularExpression re(withSeparators(
-        QStringLiteral(R"((?<![\w])(?:Box|Postboks|Postbox|CP|Pb\.?)[ \t]+\d{1,7}%HARD%(?:%1|%2))").arg(kEuTail, kNordicTail)));
+        QStringLiteral(R"((?<![\w])(?:Box|BP|Postboks|Postbox|CP|Pb\.?)[ \t]+\d{1,7}%HARD%(?:%1|%2))").arg(kEuTail, kNordicTail)));
     return re;
 }
 

@@ -288,12 +288,21 @@ void TestAddressDetector::find_data()
         "P.O. Box 1234, Boulder, CO 80306", "Post Office Box 350, Anchorage, AK 99501", "P. O. Box 9, Reno, NV 89504",
         "PO Box 12, London W1A 1AA", "Postfach 10 01 23, 10001 Berlin", "Apartado de Correos 45, 28080 Madrid",
         "Casella Postale 12, 00100 Roma", "Postbus 123, 1000 AC Amsterdam", "Box 123, 101 23 Stockholm",
-        "Postboks 8100, 0032 Oslo", "PO Box 77, Anchorage, AK 99501, USA",
+        "Postboks 8100, 0032 Oslo", "PO Box 77, Anchorage, AK 99501, USA", "PO Box 4521, Springfield, IL 62701",
+        "P.O. Box 33, Dublin, OH 43017, USA", "Postfach 1234, 80331 München", "BP 12, 75002 Paris",
+        "Boîte postale 45, 69001 Lyon", "Postbus 9000, 2500 GA Den Haag", "Apartado 123, 28080 Madrid",
+        "Casella Postale 88, 20100 Milano (MI)", "Box 7, 111 20 Stockholm, Sweden",
     });
+    row("pobox multi-line with country", "P.O. Box 1234\nBoulder, CO 80306\nUSA", {"P.O. Box 1234\nBoulder, CO 80306\nUSA"});
+    row("pobox multi-line german", "Postfach 10 01 23\n10001 Berlin\nDeutschland", {"Postfach 10 01 23\n10001 Berlin\nDeutschland"});
     row("pobox not: box of", "Box 3 of 5", {});
     row("pobox not: inbox", "inbox 12 messages", {});
     row("pobox not: xbox", "Xbox 360", {});
     row("pobox not: dropbox", "Dropbox 2024 plan", {});
+    row("pobox not: blood pressure", "BP 120/80 measured", {});
+    row("pobox not: purchase order", "PO 4521 approved", {});
+    row("pobox not: box contents", "Box 12 contains cables", {});
+    row("pobox not: sandbox", "sandbox 123 is down", {});
 }
 
 void TestAddressDetector::find()
