@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Blackout {
 
 bool CardDetector::luhnValid(QStringView digits)
@@ -55,22 +57,44 @@ bool CardDetector::knownIssuer(QStringView d)
     return false;
 }
 
+namespace {
+
+// Words that make a short Maestro number (12 digits, a length order and tracking numbers share) a card.
+bool saysCard(const QString &text, int start)
+{
+    static const QRegularExpression re(QStringLiteral(R"(\b(?:card|maestro|debit|karte|carte|tarjeta|carta)\b)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(QStringView(text).mid(std::max(0, start - 40), std::min(40, start))).hasMatch();
+}
+
+} // namespace
+
 QList<Match> CardDetector::find(const QString &text, const DetectionContext &) const
 {
     QList<Match> out;
     // 12-19 digits, single spaces or dashes between them (or a line break: wrapped text), not glued to more
-    // digits.
-    static const QRegularExpression re(QStringLiteral(R"((?<![\d.,/-])\d(?:(?:[ -]\n?|\n)?\d){11,18}(?![\d]|[.,/-]\d))"));
+    // digits, a plus sign (+4915112345678 is a phone) or letters (a hash, a tracking number such as 1Z..., a serial is no card).
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\p{L}\d.,/+-])\d(?:(?:[ -]\n?|\n)?\d){11,18}(?![\p{L}\d]|[.,/-]\d))"));
+    // The digits after an IBAN's country and check digits ("DE95 4111 1111 1111 1111 00") are its account
+    // number, not a card, even when a card-like head of them happens to pass Luhn.
+    static const QRegularExpression ibanHead(QStringLiteral(R"((?<![\p{L}\d])[A-Z]{2}\d{2}[ -]?$)"));
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
+        const int from = int(m.capturedStart());
+        if (ibanHead.match(QStringView(text).mid(std::max(0, from - 6), std::min(6, from))).hasMatch())
+            continue;
         const QString digits = TextFold::digits(m.captured());
-        // A longer run may hold a card followed by other digits: try the known lengths from the left.
-        for (int len : {19, 16, 15, 14, 13}) {
+        // A longer run may hold a card followed by other digits: try the known lengths from the left, longest
+        // first (Discover, JCB, UnionPay and Maestro also issue 17 and 18 digits).
+        for (int len = 19; len >= 12; --len) {
             if (digits.size() < len)
                 continue;
             const QStringView head = QStringView(digits).left(len);
             if (!luhnValid(head) || !knownIssuer(head))
+                continue;
+            if (len == 12 && !saysCard(text, int(m.capturedStart())))
                 continue;
             // Map len digits back to a span.
             int seen = 0;
@@ -85,6 +109,17 @@ QList<Match> CardDetector::find(const QString &text, const DetectionContext &) c
             out.append(Match{PiiType::Card, int(m.capturedStart()), end - int(m.capturedStart()), 0.97});
             break;
         }
+    }
+    // Dotted groups, as some write cards in Europe: 4111.1111.1111.1111, 3782.822463.10005. Only the
+    // card's own grouping, so that decimals and versions stay out.
+    static const QRegularExpression dotted(
+        QStringLiteral(R"((?<![\w.,/+-])(?:\d{4}(?:\.\d{4}){3}|\d{4}\.\d{6}\.\d{4,5})(?![\w]|[.,/-]\d))"));
+    auto itd = dotted.globalMatch(text);
+    while (itd.hasNext()) {
+        const QRegularExpressionMatch m = itd.next();
+        const QString digits = TextFold::digits(m.captured());
+        if (luhnValid(digits) && knownIssuer(digits))
+            out.append(Match{PiiType::Card, int(m.capturedStart()), int(m.capturedLength()), 0.95});
     }
     return out;
 }

@@ -5,7 +5,8 @@
 
 namespace Blackout {
 
-/// Payment card numbers: Luhn-valid, with a known issuer prefix and length, digits grouped by spaces or dashes.
+/// Payment card numbers: Luhn-valid, with a known issuer prefix and length; digits bare, grouped by spaces or
+/// dashes, or in the card's own dotted groups. Not a run glued to letters, after '+' or after an IBAN's head.
 class CardDetector : public Detector {
 public:
     PiiType type() const override { return PiiType::Card; }

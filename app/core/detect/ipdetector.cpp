@@ -63,6 +63,36 @@ bool IpDetector::isIpv6(QStringView candidate)
     return countGroups(s, groups) && groups == groupsWanted;
 }
 
+namespace {
+
+// The length of a CIDR suffix ("/24") at pos that is at most maxBits, or 0.
+int prefixLength(const QString &text, int pos, int maxBits)
+{
+    if (pos + 1 >= text.size() || text.at(pos) != QLatin1Char('/'))
+        return 0;
+    int end = pos + 1;
+    while (end < text.size() && text.at(end).isDigit())
+        ++end;
+    const int digits = end - pos - 1;
+    // Not a path or a date after the address: 10.0.0.1/24/index.html, 10.0.0.1/2024.
+    if (digits == 0 || digits > 3
+        || (end < text.size() && (text.at(end).isLetterOrNumber() || text.at(end) == QLatin1Char('/')))) {
+        return 0;
+    }
+    return QStringView(text).mid(pos + 1, digits).toInt() <= maxBits ? end - pos : 0;
+}
+
+// Whether the words before pos speak of addresses: what makes a bare "::" (the unspecified address) one.
+bool saysAddress(const QString &text, int pos)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:ip|ipv6|address|addr|listen(?:s|ing)?|bind|bound|host|route|prefix)\b[^\n]{0,12}$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(QStringView(text).mid(std::max(0, pos - 32), std::min(32, pos))).hasMatch();
+}
+
+} // namespace
+
 QList<Match> IpDetector::find(const QString &text, const DetectionContext &) const
 {
     QList<Match> out;
@@ -79,28 +109,53 @@ QList<Match> IpDetector::find(const QString &text, const DetectionContext &) con
         const int start = int(m.capturedStart());
         if (versionWord.match(QStringView(text).mid(std::max(0, start - 16), std::min(16, start))).hasMatch())
             continue;
-        out.append(Match{PiiType::Ip, start, int(m.capturedLength()), 0.95});
+        // A network (10.0.0.0/24) is redacted with its prefix length.
+        const int end = int(m.capturedEnd()) + prefixLength(text, int(m.capturedEnd()), 32);
+        out.append(Match{PiiType::Ip, start, end - start, 0.95});
     }
     if (text.contains(QLatin1Char(':'))) {
+        // After a non-word character, or after "IPv6:" as mail headers write it ([IPv6:2001:db8::1]); a zone id
+        // (fe80::1%eth0) belongs to the address.
         static const QRegularExpression v6(QStringLiteral(
-            R"((?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?![\w:]|\.\d))"));
+            R"((?:(?<=IPv6:)|(?<![\w:.]))(?:[0-9A-Fa-f]{0,4}:){2,8}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)"
+            R"((?:%[0-9A-Za-z._~-]{0,23}[0-9A-Za-z_~])?(?![\w:%]|\.\d))"));
         auto it6 = v6.globalMatch(text);
         while (it6.hasNext()) {
             const QRegularExpressionMatch m = it6.next();
-            const QStringView c = m.capturedView();
-            // Times (10:30:00) have no hex letter and no "::"; require one of them and several groups.
-            bool hex = c.contains(QLatin1String("::"));
-            int digits = 0;
-            for (const QChar ch : c) {
-                if (ch.isLetter())
-                    hex = true;
-                if (ch.isLetterOrNumber())
-                    ++digits;
-            }
-            if (!hex || digits < 3 || !isIpv6(c))
+            const QStringView whole = m.capturedView();
+            const int percent = int(whole.indexOf(QLatin1Char('%')));
+            const QStringView c = percent >= 0 ? whole.left(percent) : whole;
+            if (!isIpv6(c))
                 continue;
             const int start = int(m.capturedStart());
-            const int end = int(m.capturedEnd());
+            const int end = int(m.capturedEnd()) + prefixLength(text, int(m.capturedEnd()), 128);
+            const bool compressed = c.contains(QLatin1String("::"));
+            bool letter = false;
+            bool digit = false;
+            bool allPairs = true; // 00:1a:2b:3c:4d:5e:6f:70 is a MAC (EUI-64) shape
+            for (const QStringView g : c.split(QLatin1Char(':'))) {
+                if (g.size() != 2)
+                    allPairs = false;
+            }
+            for (const QChar ch : c) {
+                letter = letter || ch.isLetter();
+                digit = digit || ch.isDigit();
+            }
+            if (c == QLatin1String("::")) {
+                // The unspecified address: only where it is plainly one ([::], ::/0, "listen on ::"), not
+                // Haskell's "::" or a C++ scope.
+                const bool bracketed = start > 0 && text.at(start - 1) == QLatin1Char('[') && end < text.size()
+                                       && text.at(end) == QLatin1Char(']');
+                if (!bracketed && end == int(m.capturedEnd()) && !saysAddress(text, start))
+                    continue;
+            } else if (compressed) {
+                // A digit somewhere: db::add or cafe::bead in code are scopes, fe80::1 and 2001:db8:: are not.
+                if (!digit)
+                    continue;
+            } else if (!letter || allPairs) {
+                // Full form: times (10:30:00) have no hex letter; a MAC-like run of pairs is no address.
+                continue;
+            }
             // An IPv4-mapped address (::ffff:192.0.2.128) is one datum, not two.
             out.removeIf([&](const Match &v4m) { return v4m.start >= start && v4m.start + v4m.length <= end; });
             out.append(Match{PiiType::Ip, start, end - start, 0.9});

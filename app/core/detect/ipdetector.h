@@ -5,7 +5,8 @@
 
 namespace Blackout {
 
-/// IPv4 addresses (each octet 0-255, not a piece of a longer dotted number such as a version) and IPv6.
+/// IPv4 addresses (each octet 0-255, not a piece of a longer dotted number such as a version) and IPv6 in its
+/// RFC 4291/5952 forms (compressed, IPv4-mapped, with a zone id); both with their CIDR prefix length when written.
 class IpDetector : public Detector {
 public:
     PiiType type() const override { return PiiType::Ip; }

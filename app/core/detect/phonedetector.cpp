@@ -66,7 +66,8 @@ const QRegularExpression &notPhoneContext()
                        R"(id|no|nr|isbn|issn|po|booking|confirmation|serial|part|sku|iban|bic|swift|card|ssn|room|)"
                        R"(version|ver|build|release|firmware|v|kb|error|code|item|transaction|txn|claim|policy|)"
                        R"(member|membership|contract|receipt|batch|lot|patent|doi|sort|routing|aba|zip|postcode|)"
-                       R"(bestellung|rechnung|kundennummer|auftrag|vorgang)\b|#)\s*[:.#]?\s*(?:number|nummer|no\.?|nr\.?|#)?\s*[:.]?\s*$)"),
+                       R"(bestellung|rechnung|kundennummer|auftrag|vorgang|faktura|factura|fattura|facture|factuur|commande|pedido|)"
+                       R"(ordine|bestelling|ordre|ordrenummer)\b|#)\s*[:.#]?\s*(?:number|nummer|no\.?|nr\.?|#)?\s*[:.]?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }

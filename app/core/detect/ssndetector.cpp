@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Blackout {
 
 bool SsnDetector::validParts(int area, int group, int serial)
@@ -10,29 +12,65 @@ bool SsnDetector::validParts(int area, int group, int serial)
     return area > 0 && area != 666 && area < 900 && group > 0 && serial > 0;
 }
 
+namespace {
+
+// Words that say a number is a social security number: SSN, SS#, Social Security No., soc. sec., TIN.
+const QString kContextWords = QStringLiteral(
+    R"((?<!\w)(?:ssns?|ss ?#|ss ?no\.?|ssid|social[ \t\n]+security|social[ \t]+sec\.?|soc\.? ?sec\.?|)"
+    R"(taxpayer[ \t]+id|tin|itin)(?!\w))");
+
+// Whether the words just before start say SSN with no other number in between (in "SSN 536-22-1234,
+// account 123456789" the account number is not one), or words right after it do ("536221234 (SSN)").
+bool hasContext(const QString &text, int start, int end)
+{
+    static const QRegularExpression before(kContextWords, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression after(QStringLiteral(R"(^[ \t]*[(\[,-]?[ \t]*)") + kContextWords,
+                                          QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(0, start - 48);
+    auto it = before.globalMatch(QStringView(text).mid(from, start - from));
+    int lastEnd = -1;
+    while (it.hasNext())
+        lastEnd = from + int(it.next().capturedEnd());
+    if (lastEnd >= 0) {
+        const QStringView between = QStringView(text).mid(lastEnd, start - lastEnd);
+        if (std::none_of(between.begin(), between.end(), [](QChar c) { return c.isDigit(); }))
+            return true;
+    }
+    return after.match(QStringView(text).mid(end, 24)).hasMatch();
+}
+
+} // namespace
+
 QList<Match> SsnDetector::find(const QString &text, const DetectionContext &) const
 {
     QList<Match> out;
-    static const QRegularExpression grouped(QStringLiteral(R"((?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d]|-\d))"));
-    static const QRegularExpression bare(QStringLiteral(R"((?<![\w-])(\d{3})(\d{2})(\d{4})(?![\w]|-\d))"));
-    static const QRegularExpression context(
-        QStringLiteral(R"(\b(?:ssn|ss#|ss no|social security|social sec|soc\.? ?sec|taxpayer id|tin|itin)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
+    // Dashes, dots or spaces, the same between all three parts (536-22-1234, 536.22.1234, 536 22 1234).
+    static const QRegularExpression grouped(
+        QStringLiteral(R"((?<![\d.-])(\d{3})([-. ])(\d{2})\2(\d{4})(?![\d]|[-.]\d))"));
+    static const QRegularExpression bare(QStringLiteral(R"((?<![\w.,/-])(\d{3})(\d{2})(\d{4})(?![\w]|[-.,/]\d))"));
     auto add = [&](const QRegularExpressionMatch &m, int areaGroup, int groupGroup, int serialGroup, double certainty,
                    bool needsContext) {
         if (!validParts(m.captured(areaGroup).toInt(), m.captured(groupGroup).toInt(), m.captured(serialGroup).toInt()))
             return;
         const int start = int(m.capturedStart());
-        const QStringView before = QStringView(text).mid(std::max(0, start - 40), std::min(40, start));
-        const bool hasContext = context.match(before).hasMatch();
-        if (needsContext && !hasContext)
+        const bool context = hasContext(text, start, int(m.capturedEnd()));
+        if (needsContext && !context)
             return;
-        out.append(Match{PiiType::Ssn, start, int(m.capturedLength()), hasContext ? 0.98 : certainty});
+        out.append(Match{PiiType::Ssn, start, int(m.capturedLength()), context ? 0.98 : certainty});
     };
+    static const QRegularExpression versionWord(
+        QStringLiteral(R"(\b(?:v|ver|version|build|release|firmware|update|kb)\.?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     auto it = grouped.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        // Spaces alone ("123 45 6789") are a weaker shape than dashes.
+        const int start = int(m.capturedStart());
+        // Three dotted numbers after "version" or "build" are a version.
+        if (m.captured(2) == QLatin1String(".")
+            && versionWord.match(QStringView(text).mid(std::max(0, start - 16), std::min(16, start))).hasMatch()) {
+            continue;
+        }
+        // Spaces or dots alone ("123 45 6789") are a weaker shape than dashes.
         add(m, 1, 3, 4, m.captured(2) == QLatin1String("-") ? 0.85 : 0.7, false);
     }
     // Wrapped after a dash: "463-" at a line end, "16-5381" on the next (quoted lines may start with '>' or

@@ -5,7 +5,8 @@
 
 namespace Blackout {
 
-/// US social security numbers in valid ranges; nine bare digits only after words that say so.
+/// US social security numbers in valid ranges, grouped by dashes, dots or spaces; nine bare digits only next to
+/// words that say so (SSN, SS#, Social Security No.).
 class SsnDetector : public Detector {
 public:
     PiiType type() const override { return PiiType::Ssn; }

@@ -68,6 +68,8 @@ void TestDetectorRegistry::hits_data()
     QTest::addRow("card beats phone") << "Card 4111 1111 1111 1111" << QStringList{"card:4111 1111 1111 1111"};
     QTest::addRow("iban beats phone") << "IBAN DE89 3704 0044 0532 0130 00"
                                       << QStringList{"iban:DE89 3704 0044 0532 0130 00"};
+    QTest::addRow("iban keeps a card-like account number") << "IBAN DE95 4111 1111 1111 1111 00"
+                                                           << QStringList{"iban:DE95 4111 1111 1111 1111 00"};
     QTest::addRow("ssn beats phone") << "SSN 743-40-4572" << QStringList{"ssn:743-40-4572"};
     QTest::addRow("ip not phone") << "from 139.57.71.219 today" << QStringList{"ip:139.57.71.219"};
     QTest::addRow("mixed line") << "Hi Amy, call +1 (617) 555-0148 or mail amy@example.com"

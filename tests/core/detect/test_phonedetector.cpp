@@ -12,6 +12,8 @@ class TestPhoneDetector : public QObject {
 private Q_SLOTS:
     void find_data();
     void find();
+    void findInRegion_data();
+    void findInRegion();
     void sampleMemo();
     void utf8Offsets_data();
     void utf8Offsets();
@@ -85,6 +87,72 @@ void TestPhoneDetector::find()
     QFETCH(QStringList, expected);
     PhoneDetector detector;
     QCOMPARE(foundTexts(detector, text), expected);
+}
+
+void TestPhoneDetector::findInRegion_data()
+{
+    // Issue #18: national formats of the region setting, and international format whatever the setting.
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    struct Number {
+        const char *region;
+        const char *national;
+        const char *international;
+    };
+    // Example numbers of each region's plan (libphonenumber's metadata), as people write them.
+    const Number numbers[] = {
+        {"US", "(201) 555-0123", "+1 201-555-0123"},     {"CA", "(506) 234-5678", "+1 506 234 5678"},
+        {"GB", "07400 123456", "+44 7400 123456"},       {"GB", "020 7946 0018", "+44 20 7946 0018"},
+        {"DE", "030 123456", "+49 30 123456"},           {"DE", "01512 3456789", "+49 1512 3456789"},
+        {"FR", "01 23 45 67 89", "+33 1 23 45 67 89"},   {"FR", "06 12 34 56 78", "+33 6 12 34 56 78"},
+        {"ES", "612 34 56 78", "+34 612 34 56 78"},      {"ES", "810 12 34 56", "+34 810 12 34 56"},
+        {"IT", "312 345 6789", "+39 312 345 6789"},      {"IT", "02 1234 5678", "+39 02 1234 5678"},
+        {"NL", "06 12345678", "+31 6 12345678"},         {"NL", "010 123 4567", "+31 10 123 4567"},
+        {"SE", "08-12 34 56", "+46 8 12 34 56"},         {"SE", "070-123 45 67", "+46 70 123 45 67"},
+        {"NO", "406 12 345", "+47 406 12 345"},          {"NO", "21 23 45 67", "+47 21 23 45 67"},
+        {"DK", "32 12 34 56", "+45 32 12 34 56"},        {"DK", "20 12 34 56", "+45 20 12 34 56"},
+        {"FI", "041 2345678", "+358 41 2345678"},        {"FI", "09 1234567", "+358 9 1234567"},
+        {"CH", "044 668 18 00", "+41 44 668 18 00"},     {"CH", "078 123 45 67", "+41 78 123 45 67"},
+        {"AT", "0664 123456", "+43 664 123456"},         {"AT", "01 234567890", "+43 1 234567890"},
+        {"BE", "0470 12 34 56", "+32 470 12 34 56"},     {"BE", "02 123 45 67", "+32 2 123 45 67"},
+        {"IE", "085 012 3456", "+353 85 012 3456"},      {"PT", "912 345 678", "+351 912 345 678"},
+        {"PL", "512 345 678", "+48 512 345 678"},        {"AU", "0412 345 678", "+61 412 345 678"},
+        {"JP", "090-1234-5678", "+81 90-1234-5678"},     {"IN", "081234 56789", "+91 81234 56789"},
+        {"BR", "(11) 96123-4567", "+55 11 96123-4567"},
+    };
+    for (const Number &n : numbers) {
+        const QString region = QString::fromLatin1(n.region);
+        const QString national = QString::fromUtf8(n.national);
+        const QString international = QString::fromUtf8(n.international);
+        QTest::addRow("%s national %s", n.region, n.national)
+            << region << QStringLiteral("Call me on %1 today.").arg(national) << QStringList{national};
+        QTest::addRow("%s national alone %s", n.region, n.national) << region << national << QStringList{national};
+        // International format is found under any setting: here the home region is another one.
+        const QString other = region == QLatin1String("DE") ? QStringLiteral("US") : QStringLiteral("DE");
+        QTest::addRow("%s international under %s", n.region, qPrintable(other))
+            << other << QStringLiteral("Tel: %1").arg(international) << QStringList{international};
+    }
+    // Not phone numbers under a region setting.
+    QTest::addRow("DE date") << "DE" << "am 12.03.2024 um 10:00" << QStringList{};
+    QTest::addRow("DE postcode and city") << "DE" << "10115 Berlin" << QStringList{};
+    QTest::addRow("DE price") << "DE" << "Preis 1.234,56 EUR" << QStringList{};
+    QTest::addRow("FR order") << "FR" << "Commande n° 75002123" << QStringList{};
+    QTest::addRow("GB invoice") << "GB" << "Invoice no. 4418 2290 551" << QStringList{};
+    QTest::addRow("NL version") << "NL" << "versie 10.0.19045.1234" << QStringList{};
+    QTest::addRow("SE org number") << "SE" << "Faktura 2024-118" << QStringList{};
+    QTest::addRow("US tracking") << "US" << "Tracking 1Z999AA10123456784" << QStringList{};
+}
+
+void TestPhoneDetector::findInRegion()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    DetectionContext context;
+    context.phoneRegion = region;
+    PhoneDetector detector;
+    QCOMPARE(foundTexts(detector, text, context), expected);
 }
 
 void TestPhoneDetector::sampleMemo()
