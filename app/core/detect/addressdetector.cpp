@@ -165,13 +165,15 @@ int countryEnd(const QString &text, int end)
 }
 
 // Numbered things that are no street, wherever the word stands in the street part: "Meeting Room 4, 10115
-// Berlin", "12 People, Austin, TX 78701", "Invoice Total 120, 1000 AC Amsterdam".
+// Berlin", "12 People, Austin, TX 78701", "Table 3, 2019 Census" (a year reads as a four-digit postcode).
 bool namesAStreet(QStringView match)
 {
     static const QRegularExpression re(
         QStringLiteral(R"(\b(?:Orders?|Invoices?|Tickets?|Rooms?|Zimmer|Raum|Version|Release|Ref|Items?|Seite|Total|)"
                        R"(Flight|Platform|Tel|Fax|Phone|People|Persons|Guests|Units|Pieces|Copies|Results|Days|Hours|)"
-                       R"(Minutes|Weeks|Months|Years|Percent|Dollars|Euros|Pounds|Edition|Chapter|Figure)\b)"),
+                       R"(Minutes|Weeks|Months|Years|Percent|Dollars|Euros|Pounds|Edition|Chapter|Figure|Table|Section|Part|Appendix|)"
+                       R"(Annex|Exhibit|Volume|Vol|Issue|Episode|Season|Phase|Step|Round|Grade|Sprint|Update|Windows|)"
+                       R"(iPhone|Galaxy|Model|Series|Revision|Rev|Slide|Lesson|Module)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     qsizetype cut = match.size();
     for (qsizetype i = 0; i < match.size(); ++i) {

@@ -67,6 +67,17 @@ bool saysCard(const QString &text, int start)
     return re.match(QStringView(text).mid(std::max(0, start - 40), std::min(40, start))).hasMatch();
 }
 
+// A bare run right after a label that names it something else ("Tracking: 4000...", "IMEI 3569...") is that
+// thing, even when it happens to pass Luhn. Grouped cards (4111 1111 ...) are written as cards.
+bool labelledOtherwise(const QString &text, int start)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:tracking|sendungsnummer|order|invoice|ticket|ref|reference|isbn|imei|serial|s/n|awb|)"
+                       R"(consignment|parcel|shipment|booking|confirmation|transaction|txn)\s*(?:no\.?|number|nr\.?|id|#)?\s*[:#.]?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(QStringView(text).mid(std::max(0, start - 32), std::min(32, start))).hasMatch();
+}
+
 } // namespace
 
 QList<Match> CardDetector::find(const QString &text, const DetectionContext &) const
@@ -86,6 +97,8 @@ QList<Match> CardDetector::find(const QString &text, const DetectionContext &) c
         if (ibanHead.match(QStringView(text).mid(std::max(0, from - 6), std::min(6, from))).hasMatch())
             continue;
         const QString digits = TextFold::digits(m.captured());
+        if (digits.size() == m.capturedLength() && labelledOtherwise(text, from))
+            continue;
         // A longer run may hold a card followed by other digits: try the known lengths from the left, longest
         // first (Discover, JCB, UnionPay and Maestro also issue 17 and 18 digits).
         for (int len = 19; len >= 12; --len) {

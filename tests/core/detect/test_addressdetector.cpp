@@ -174,6 +174,10 @@ void TestAddressDetector::find_data()
     row("de not: meeting room", "Meeting Room 4, 10115 Berlin", {});
     row("nl not: invoice total", "Invoice Total 120, 1000 AC Amsterdam", {});
     row("uk not: items", "4 Items, London SW1A 2AA", {});
+    row("nl not: table and year", "see Table 3, 2019 Census", {});
+    row("de not: sprint and year", "Sprint 12, 2024 Planung", {});
+    row("de not: product and year", "iPhone 15, 2023 Modell", {});
+    row("nl not: section and year", "Section 4, 2018 Amendments", {});
     row("de not: order", "Bestellung 4711, 10115 Stück", {});
     row("de not: invoice date", "Rechnung 2024-118 vom 12.03.2024", {});
     row("de not: room floor", "Zimmer 12, 3. Stock", {});

@@ -97,6 +97,12 @@ void TestCardDetector::find_data()
     row("iban account with a card-like head", "IBAN DE95 4111 1111 1111 1111 00", {});
     row("iban account dashes", "GB33-4111-1111-1111-1111", {});
     // Bare runs that are no card.
+    row("bare after tracking label", "Tracking: 4111111111111111", {});
+    row("bare after order number label", "Order no. 5555555555554444", {});
+    row("bare after imei label", "IMEI 4917610000000000003", {});
+    row("bare after transaction id", "Transaction ID: 6011111111111117", {});
+    row("grouped after order label is still a card", "Order: 4111 1111 1111 1111", {"4111 1111 1111 1111"});
+    row("bare after paid with", "order paid with 4111111111111111", {"4111111111111111"});
     row("bare maestro 12 without context", "order 501800000009", {});
     row("bare luhn fails", "5555555555554445", {});
     row("bare unknown issuer 9", "9111111111111115", {});
