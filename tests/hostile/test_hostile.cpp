@@ -317,6 +317,44 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).size(), kFiles - suspects);
     }
 
+    // A scanned sheet of graph paper (every cell a candidate table cell) kept Tesseract's layout analysis
+    // busy for more than six minutes, where no cancellation reaches; the page holds no text. It must end
+    // with the page read and nothing found. A hang is caught by CTest's timeout, as everywhere here.
+    void graphPaperPageEnds_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addRow("default limits") << QStringList();
+        QTest::addRow("--file-timeout 20") << QStringList{QStringLiteral("--file-timeout"), QStringLiteral("20")};
+    }
+
+    void graphPaperPageEnds()
+    {
+        QFETCH(QStringList, extra);
+        const QString input = kCorpus + QStringLiteral("/pdf/damaged_xref_entries_scanned_page.pdf");
+        if (!QFileInfo::exists(input))
+            QSKIP("the shared corpus is not beside the source tree");
+        const QString report = m_dir.filePath(QStringLiteral("graph.json"));
+        const Run run = runCli(QStringList{QStringLiteral("scan"), QStringLiteral("--quiet"), QStringLiteral("--jobs"),
+                                           QStringLiteral("1"), QStringLiteral("--report"), report}
+                               + extra + QStringList{input});
+        QVERIFY2(!run.crashed, run.err.constData());
+        const QJsonArray files = parseReport(report).value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 1);
+        const QJsonObject file = files.at(0).toObject();
+        if (!extra.isEmpty() && run.exitCode == 1) {
+            // A slower machine may meet the shorter limit: then one line that names the option.
+            const QString reason = file.value(QStringLiteral("error")).toString();
+            QVERIFY2(reason.contains(QStringLiteral("--file-timeout")) && !reason.contains(QLatin1Char('\n')),
+                     qPrintable(reason));
+            return;
+        }
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(file.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const QJsonArray pages = file.value(QStringLiteral("pages")).toArray();
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(pages.at(0).toObject().value(QStringLiteral("hits")).toArray().size(), 0);
+    }
+
     // Remote images and links are never fetched; attachment names never choose where output goes.
     void hostileContentIsInert()
     {
