@@ -279,6 +279,10 @@
             <numerusform>; %n Dateien bereits von einem früheren Lauf erledigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>blackout-cli: stopping; the report lists the finished files (press Ctrl+C again to quit at once)</source>
+        <translation>blackout-cli: wird beendet; der Bericht führt die fertigen Dateien auf (erneut Strg+C beendet sofort)</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::BatchRunner</name>

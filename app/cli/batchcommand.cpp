@@ -12,23 +12,56 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+
+#include <signal.h>
+#include <unistd.h>
 
 namespace Blackout {
 
 namespace {
+// After SIGINT or SIGTERM the files in flight get this long to notice; then the report is written without
+// them and the process ends, within the 5 s a service manager or a person at the terminal waits.
+constexpr std::chrono::milliseconds kStopGrace{2000};
+
 Cancellation &interruption()
 {
     static Cancellation flag;
     return flag;
 }
 
-extern "C" void onInterrupt(int)
+// Written from the signal handler, so made beforehand: the handler may only write() bytes.
+QByteArray &stoppingMessage()
 {
-    // Only an atomic store: safe in a signal handler. A second Ctrl+C kills at once, as usual.
+    static QByteArray message;
+    return message;
+}
+
+extern "C" void onStopSignal(int)
+{
+    // Only async-signal-safe calls: an atomic store, signal() and write(). Another SIGINT or SIGTERM after
+    // this one ends the process at once, as usual.
     interruption().cancel();
     std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    const QByteArray &message = stoppingMessage();
+    [[maybe_unused]] const auto written = ::write(STDERR_FILENO, message.constData(), size_t(message.size()));
+}
+
+void installStopHandlers()
+{
+    (void)interruption(); // constructed here, never first inside the handler
+    const QString message = BatchCommand::tr("blackout-cli: stopping; the report lists the finished files "
+                                             "(press Ctrl+C again to quit at once)");
+    stoppingMessage() = '\n' + message.toLocal8Bit() + '\n';
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
 }
 
 QTextStream &err()
@@ -228,10 +261,10 @@ int BatchCommand::run(const QStringList &arguments)
             err() << tr("skipped (not an email, PDF or image): %1").arg(skipped) << Qt::endl;
     }
 
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    installStopHandlers();
     ProgressLine bar(stderr);
     BatchRunner runner(m_options, m_jobs, m_reportPath);
+    runner.setStopGrace(kStopGrace);
     int lastFilesDone = 0;
     const BatchSummary summary = runner.run(walk, interruption(), [&](const BatchProgress &p) {
         if (m_quiet)
@@ -250,9 +283,16 @@ int BatchCommand::run(const QStringList &arguments)
     printSummary(summary, walk);
 
     const bool leaked = summary.leaks > 0 && !m_allowLeaks;
-    if (summary.filesFailed > 0 || leaked || summary.cancelled || !walk.missing.isEmpty())
-        return ExitSomeFailed;
-    return ExitOk;
+    const int status = summary.filesFailed > 0 || leaked || summary.cancelled || !walk.missing.isEmpty()
+                           ? ExitSomeFailed
+                           : ExitOk;
+    if (summary.abandoned) {
+        // Workers are still inside a library call and use this frame: end here, without destructors.
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(status);
+    }
+    return status;
 }
 
 void BatchCommand::printSummary(const BatchSummary &summary, const WalkResult &walk) const

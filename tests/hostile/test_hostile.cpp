@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <signal.h>
+
 namespace {
 const QString kCli = QStringLiteral(BLACKOUT_CLI); // runCli() runs this
 const QString kCorpus = QStringLiteral(BLACKOUT_CORPUS);
@@ -315,6 +317,128 @@ private Q_SLOTS:
         for (auto it = doneBefore.cbegin(); it != doneBefore.cend(); ++it) // not written again
             QCOMPARE(QFileInfo(it.key()).lastModified(), it.value());
         QCOMPARE(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).size(), kFiles - suspects);
+    }
+
+    // A scanned sheet of graph paper (every cell a candidate table cell) kept Tesseract's layout analysis
+    // busy for more than six minutes, where no cancellation reaches; the page holds no text. It must end
+    // with the page read and nothing found. A hang is caught by CTest's timeout, as everywhere here.
+    void graphPaperPageEnds_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addRow("default limits") << QStringList();
+        QTest::addRow("--file-timeout 20") << QStringList{QStringLiteral("--file-timeout"), QStringLiteral("20")};
+    }
+
+    void graphPaperPageEnds()
+    {
+        QFETCH(QStringList, extra);
+        const QString input = kCorpus + QStringLiteral("/pdf/damaged_xref_entries_scanned_page.pdf");
+        if (!QFileInfo::exists(input))
+            QSKIP("the shared corpus is not beside the source tree");
+        const QString report = m_dir.filePath(QStringLiteral("graph.json"));
+        const Run run = runCli(QStringList{QStringLiteral("scan"), QStringLiteral("--quiet"), QStringLiteral("--jobs"),
+                                           QStringLiteral("1"), QStringLiteral("--report"), report}
+                               + extra + QStringList{input});
+        QVERIFY2(!run.crashed, run.err.constData());
+        const QJsonArray files = parseReport(report).value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 1);
+        const QJsonObject file = files.at(0).toObject();
+        if (!extra.isEmpty() && run.exitCode == 1) {
+            // A slower machine may meet the shorter limit: then one line that names the option.
+            const QString reason = file.value(QStringLiteral("error")).toString();
+            QVERIFY2(reason.contains(QStringLiteral("--file-timeout")) && !reason.contains(QLatin1Char('\n')),
+                     qPrintable(reason));
+            return;
+        }
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(file.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const QJsonArray pages = file.value(QStringLiteral("pages")).toArray();
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(pages.at(0).toObject().value(QStringLiteral("hits")).toArray().size(), 0);
+    }
+
+    // SIGTERM (a service manager, kill, a closed session) and SIGINT (Ctrl+C) stop a batch: it ends with
+    // status 1, the report on disk is valid and lists the files that were finished, and --skip-existing does
+    // the rest. With a file stuck inside a library call (BLACKOUT_TEST_FAULT makes one hang, deaf to
+    // cancellation), the batch stops all the same, without that file. The bounded waits below only turn a
+    // batch that never stops into a failure instead of a CTest timeout.
+    void signalStopsABatchThatResumes_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<bool>("hang");
+        QTest::addRow("SIGTERM") << int(SIGTERM) << false;
+        QTest::addRow("SIGTERM, a file stuck") << int(SIGTERM) << true;
+        QTest::addRow("SIGINT, a file stuck") << int(SIGINT) << true;
+    }
+
+    void signalStopsABatchThatResumes()
+    {
+        QFETCH(int, signal);
+        QFETCH(bool, hang);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("in")));
+        constexpr int kFiles = 60;
+        constexpr int kStuck = 3; // the stuck file comes after some finished ones
+        QFile sample(QStringLiteral(BLACKOUT_SAMPLES "/leaked-memo.eml"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray mail = sample.readAll();
+        auto name = [](int i) { return QStringLiteral("m%1.eml").arg(i, 2, 10, QLatin1Char('0')); };
+        for (int i = 0; i < kFiles; ++i)
+            QVERIFY(writeFile(dir.filePath(QStringLiteral("in/") + name(i)), mail));
+        const QString report = dir.filePath(QStringLiteral("report.json"));
+        const QStringList args{QStringLiteral("redact"), QStringLiteral("--quiet"), QStringLiteral("--jobs"),
+                               QStringLiteral("2"), QStringLiteral("--skip-existing"), QStringLiteral("--no-leak-check"),
+                               QStringLiteral("-o"), dir.filePath(QStringLiteral("out")), QStringLiteral("--report"),
+                               report, dir.filePath(QStringLiteral("in"))};
+
+        QProcess first;
+        if (hang) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("BLACKOUT_TEST_FAULT"), QStringLiteral("hang:") + name(kStuck));
+            first.setProcessEnvironment(env);
+        }
+        first.start(QStringLiteral(BLACKOUT_CLI), args);
+        QVERIFY(first.waitForStarted());
+        // Stop it once some files are done (and, with a stuck file, once that file has started).
+        const QString inProgress = report + QStringLiteral(".inprogress");
+        auto ready = [&] {
+            if (parseReport(report).value(QStringLiteral("files")).toArray().isEmpty())
+                return false;
+            QFile running(inProgress);
+            return !hang || (running.open(QIODevice::ReadOnly) && running.readAll().contains(name(kStuck).toUtf8()));
+        };
+        while (!ready() && first.state() == QProcess::Running)
+            QThread::msleep(20);
+        QVERIFY2(first.state() == QProcess::Running, "the batch ended before it could be stopped");
+        QVERIFY(::kill(pid_t(first.processId()), signal) == 0);
+        QVERIFY2(first.waitForFinished(60'000), "the batch did not stop");
+        QCOMPARE(first.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(first.exitCode(), 1);
+        QVERIFY2(first.readAllStandardError().contains("stopping"), "no word that it is stopping");
+        QVERIFY(!QFileInfo::exists(inProgress)); // interrupted files are not suspects
+        const QJsonArray stopped = parseReport(report).value(QStringLiteral("files")).toArray();
+        QVERIFY(stopped.size() >= 1);
+        QVERIFY(stopped.size() < kFiles);
+        for (const QJsonValue &value : stopped) {
+            const QJsonObject entry = value.toObject();
+            QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+            QVERIFY(!entry.value(QStringLiteral("input")).toString().endsWith(name(kStuck)) || !hang);
+            const QJsonArray pages = entry.value(QStringLiteral("pages")).toArray();
+            QVERIFY(!pages.isEmpty());
+            for (const QJsonValue &page : pages) {
+                for (const QJsonValue &output : page.toObject().value(QStringLiteral("outputs")).toArray())
+                    QVERIFY2(QFileInfo::exists(output.toString()), qPrintable(output.toString()));
+            }
+        }
+
+        const Run resumed = runCli(args);
+        QVERIFY2(!resumed.crashed && resumed.exitCode == 0, resumed.err.constData());
+        const QJsonArray files = parseReport(report).value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), kFiles);
+        for (const QJsonValue &value : files)
+            QCOMPARE(value.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).size(), kFiles);
     }
 
     // Remote images and links are never fetched; attachment names never choose where output goes.

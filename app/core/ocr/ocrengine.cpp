@@ -237,6 +237,20 @@ void collectWords(tesseract::TessBaseAPI &api, const QImage &prepared, TextLayer
 
 constexpr int kMaxRereadLines = 40;
 
+// Blackout wants words and their boxes, not a page's structure. Tesseract's table finder (ColumnFinder::
+// FindBlocks -> TableFinder::LocateTables) runs inside layout analysis, before recognition, where the
+// monitor's cancel callback is never asked: on a scanned sheet of graph paper (every cell a candidate
+// table cell) TableFinder::GridMergeTableRegions ran for more than six minutes of CPU, past any
+// --file-timeout. Tables only regroup text into blocks: without them 5 of the 48 development pages read
+// in another order or grouping, and the same 202/204 (screenshots) and 159/164 (scans) addresses and
+// numbers are found.
+void switchOffUnusedLayoutAnalysis(tesseract::TessBaseAPI &api)
+{
+    api.SetVariable("textord_tabfind_find_tables", "0");       // table detection (TableFinder)
+    api.SetVariable("textord_tablefind_recognize_tables", "0"); // table structure (off by default; kept off)
+    api.SetVariable("textord_equation_detect", "0");          // equation regions (off by default; kept off)
+}
+
 } // namespace
 
 QString OcrOptions::key() const
@@ -354,6 +368,7 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrOptions &options)
         api->SetVariable("debug_file", "/dev/null");
         // We fix polarity ourselves; Tesseract's own retry of every doubtful line inverted costs time.
         api->SetVariable("tessedit_do_invert", "0");
+        switchOffUnusedLayoutAnalysis(*api);
         engine->d->api = std::move(api);
         engine->d->api->SetPageSegMode(engine->d->pageSegMode());
     } catch (...) {

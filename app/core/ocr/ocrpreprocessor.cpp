@@ -291,6 +291,12 @@ PreparedImage OcrPreprocessor::prepare(const QImage &image, const QRect &region,
     double scale = 1.0;
     if (out.textHeight > 0 && out.textHeight < options.targetTextHeight / 1.25)
         scale = std::min(options.maxScale, options.targetTextHeight / out.textHeight);
+    // Upscaling is for the small text of screenshots. A page that is large already and whose "glyphs" are
+    // tiny is mostly ink that is not text (the dots and dashes of a scanned sheet of graph paper): scaled
+    // 2.8 times to 69 million pixels it kept Tesseract busy for minutes on words of noise.
+    const double pixels = double(gray.width()) * gray.height();
+    if (options.maxUpscaledPixels > 0 && scale > 1.0 && pixels * scale * scale > options.maxUpscaledPixels)
+        scale = std::max(1.0, std::sqrt(options.maxUpscaledPixels / pixels));
     const QSize scaledSize(qRound(gray.width() * scale), qRound(gray.height() * scale));
     const double sx = double(scaledSize.width()) / gray.width();
     const double sy = double(scaledSize.height()) / gray.height();

@@ -2,6 +2,7 @@
 #include "pipeline/batchrunner.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -39,6 +40,8 @@ BatchRunner::BatchRunner(JobOptions options, int jobs, QString reportPath)
     : m_options(std::move(options)), m_jobs(std::max(1, jobs)), m_reportPath(std::move(reportPath))
 {
 }
+
+BatchRunner::~BatchRunner() = default;
 
 QString BatchRunner::crashReason()
 {
@@ -79,6 +82,8 @@ void BatchRunner::loadPreviousReport()
 
 void BatchRunner::startFile(int index)
 {
+    if (m_closed)
+        return;
     m_running.append(m_inputs.at(index).path);
     writeInProgress();
 }
@@ -97,6 +102,11 @@ void BatchRunner::writeInProgress()
     }
 }
 
+void BatchRunner::setStopGrace(std::chrono::milliseconds grace)
+{
+    m_stopGrace = grace;
+}
+
 BatchSummary BatchRunner::run(const WalkResult &walk, const Cancellation &cancel,
                               const std::function<void(const BatchProgress &)> &progress)
 {
@@ -111,63 +121,91 @@ BatchSummary BatchRunner::run(const WalkResult &walk, const Cancellation &cancel
     loadPreviousReport();
     writeReport(true);
 
-    const QStringList stems = stemsFor(walk.inputs);
-    QThreadPool pool;
-    pool.setMaxThreadCount(m_jobs);
+    m_stems = stemsFor(walk.inputs);
+    m_pool = std::make_unique<QThreadPool>();
+    m_pool->setMaxThreadCount(m_jobs);
     // OCR engines live per thread: threads that expire would pay Tesseract's start-up again.
-    pool.setExpiryTimeout(-1);
-
-    auto report = [&] {
-        if (progress)
-            progress(m_progress);
-    };
-    for (int i = 0; i < walk.inputs.size(); ++i) {
-        pool.start([this, i, &stems, &cancel, &report] {
-            if (cancel.isCancelled())
-                return;
-            if (m_crashers.contains(m_inputs.at(i).path)) {
-                JobResult crashed;
-                crashed.file.input = m_inputs.at(i).path;
-                crashed.file.kind = documentKindId(m_inputs.at(i).kind);
-                crashed.file.ok = false;
-                crashed.file.error = crashReason();
-                QMutexLocker lock(&m_mutex);
-                finishFile(i, crashed);
-                report();
-                return;
-            }
-            {
-                QMutexLocker lock(&m_mutex);
-                startFile(i);
-            }
-            const JobResult result = FileJob::run(m_inputs.at(i), stems.at(i), m_options, cancel, [&] {
-                QMutexLocker lock(&m_mutex);
-                ++m_progress.pagesDone;
-                m_progress.elapsedMs = m_clock.elapsed();
-                report();
-            });
-            QMutexLocker lock(&m_mutex);
-            finishFile(i, result);
-            m_progress.lastFile = m_inputs.at(i).path;
-            m_progress.elapsedMs = m_clock.elapsed();
-            report();
-        });
-    }
-    // Not QFuture::waitForFinished(): it runs a task that has not started yet on this thread, one more
-    // file at a time than --jobs allows (and one more file in memory).
-    pool.waitForDone();
+    m_pool->setExpiryTimeout(-1);
+    // The tasks hold copies of what they use, never this function's locals: an abandoned task outlives it.
+    for (int i = 0; i < walk.inputs.size(); ++i)
+        m_pool->start([this, i, cancel, progress] { runFile(i, cancel, progress); });
+    const bool allReturned = waitForWorkers(cancel);
 
     QMutexLocker lock(&m_mutex);
     m_summary.cancelled = cancel.isCancelled();
+    m_summary.abandoned = !allReturned;
     m_summary.elapsedMs = m_clock.elapsed();
     writeReport(true);
+    // Files in flight when the batch was interrupted were not crashing it: a resumed run reads them again.
     if (!m_reportPath.isEmpty())
         QFile::remove(inProgressPath(m_reportPath));
+    if (!allReturned) {
+        m_closed = true;
+        (void)m_pool.release();
+    }
     return m_summary;
+}
+
+bool BatchRunner::waitForWorkers(const Cancellation &cancel)
+{
+    // Not QFuture::waitForFinished(): it runs a task that has not started yet on this thread, one more
+    // file at a time than --jobs allows (and one more file in memory).
+    QElapsedTimer sinceCancel;
+    while (!m_pool->waitForDone(50)) {
+        if (!cancel.isCancelled() || m_stopGrace.count() < 0)
+            continue;
+        if (!sinceCancel.isValid()) {
+            sinceCancel.start();
+            m_pool->clear(); // queued files never start
+        } else if (sinceCancel.elapsed() > m_stopGrace.count()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void BatchRunner::runFile(int i, const Cancellation &cancel,
+                          const std::function<void(const BatchProgress &)> &progress)
+{
+    auto report = [&] {
+        if (progress && !m_closed)
+            progress(m_progress);
+    };
+    if (cancel.isCancelled())
+        return;
+    if (m_crashers.contains(m_inputs.at(i).path)) {
+        JobResult crashed;
+        crashed.file.input = m_inputs.at(i).path;
+        crashed.file.kind = documentKindId(m_inputs.at(i).kind);
+        crashed.file.ok = false;
+        crashed.file.error = crashReason();
+        QMutexLocker lock(&m_mutex);
+        finishFile(i, crashed);
+        report();
+        return;
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        startFile(i);
+    }
+    const auto pageDone = [&] {
+        QMutexLocker lock(&m_mutex);
+        ++m_progress.pagesDone;
+        m_progress.elapsedMs = m_clock.elapsed();
+        report();
+    };
+    const JobResult result = FileJob::run(m_inputs.at(i), m_stems.at(i), m_options, cancel, pageDone);
+    QMutexLocker lock(&m_mutex);
+    finishFile(i, result);
+    m_progress.lastFile = m_inputs.at(i).path;
+    m_progress.elapsedMs = m_clock.elapsed();
+    report();
 }
 
 void BatchRunner::finishFile(int index, const JobResult &result)
 {
+    if (m_closed)
+        return; // the batch was stopped without this file: a resumed run does it
     ++m_progress.filesDone;
     if (m_running.removeOne(result.file.input))
         writeInProgress();

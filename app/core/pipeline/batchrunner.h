@@ -11,7 +11,11 @@
 #include <QMutex>
 #include <QSet>
 
+#include <chrono>
 #include <functional>
+#include <memory>
+
+class QThreadPool;
 
 namespace Blackout {
 
@@ -36,6 +40,10 @@ struct BatchSummary {
     int leaks = 0;
     qint64 elapsedMs = 0;
     bool cancelled = false;
+    /// Files were still in flight when the grace after a cancel ran out (see BatchRunner::setStopGrace):
+    /// their threads still run, so the caller must end the process (std::_Exit) without leaving the
+    /// scope that holds the BatchRunner and the progress callback.
+    bool abandoned = false;
     QStringList errors;            ///< "input: reason", one per failed file
     QStringList leakMessages;
     QStringList notes;             ///< limits that shortened a file without failing it
@@ -49,9 +57,16 @@ class BatchRunner {
     Q_DECLARE_TR_FUNCTIONS(Blackout::BatchRunner)
 public:
     BatchRunner(JobOptions options, int jobs, QString reportPath);
+    ~BatchRunner();
 
-    /// Blocks until every input is done or cancel is set. progress is called from worker threads, one
-    /// call at a time.
+    /// How long run() waits, once cancel is set, for the files in flight: they notice the flag between
+    /// pages and inside OCR, but not inside one library call (opening a file, rendering a page, Tesseract's
+    /// layout analysis). Past it, run() writes the report without them and returns with
+    /// BatchSummary::abandoned. Negative (the default): wait for every file in flight.
+    void setStopGrace(std::chrono::milliseconds grace);
+
+    /// Blocks until every input is done, or cancel is set and the files in flight have stopped (or the
+    /// stop grace ran out). progress is called from worker threads, one call at a time.
     BatchSummary run(const WalkResult &walk, const Cancellation &cancel,
                      const std::function<void(const BatchProgress &)> &progress = {});
 
@@ -72,6 +87,9 @@ private:
     void writeInProgress();
     void writeReport(bool force);
     void loadPreviousReport();
+    /// Waits for the pool; false when the stop grace ran out with files still in flight.
+    bool waitForWorkers(const Cancellation &cancel);
+    void runFile(int index, const Cancellation &cancel, const std::function<void(const BatchProgress &)> &progress);
 
     JobOptions m_options;
     int m_jobs;
@@ -86,6 +104,11 @@ private:
     BatchProgress m_progress;
     QElapsedTimer m_clock;
     qint64 m_lastWriteMs = -1;
+    QStringList m_stems;                        ///< output file stems, by input
+    std::chrono::milliseconds m_stopGrace{-1};
+    /// Owned, but let go of (never destroyed) when workers are abandoned: its destructor would wait for them.
+    std::unique_ptr<QThreadPool> m_pool;
+    bool m_closed = false;                      ///< abandoned: late workers touch neither report nor progress
 };
 
 } // namespace Blackout

@@ -5,6 +5,7 @@
 #include "document/documentloader.h"
 #include "export/leakcheck.h"
 #include "pipeline/pageprocessor.h"
+#include "pipeline/testfault.h"
 #include "redact/redactionset.h"
 #include "redact/sessionfile.h"
 
@@ -111,6 +112,7 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
     };
     file.input = input.path;
     file.kind = documentKindId(input.kind);
+    TestFault::atFileStart(input.path);
 
     Result<std::unique_ptr<Document>> opened = DocumentLoader::open(input.path, options.load);
     if (!opened) {

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline/testfault.h"
+
+#include <QFileInfo>
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
+namespace Blackout::TestFault {
+
+void atFileStart(const QString &path)
+{
+    const QString fault = qEnvironmentVariable("BLACKOUT_TEST_FAULT");
+    if (fault.isEmpty())
+        return;
+    const QString kind = fault.section(QLatin1Char(':'), 0, 0);
+    const QString name = fault.section(QLatin1Char(':'), 1);
+    if (name.isEmpty() || QFileInfo(path).fileName() != name)
+        return;
+    if (kind == QLatin1String("abort"))
+        std::abort();
+    if (kind == QLatin1String("hang")) {
+        for (;;)
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+}
+
+} // namespace Blackout::TestFault
