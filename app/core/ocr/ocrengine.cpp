@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRegularExpression>
 
 #include <omp.h>
 
@@ -146,14 +147,25 @@ struct PendingWord {
 };
 
 // Tesseract sometimes splits an address at its '@', where proportional fonts leave side bearings that look
-// like a narrow space at small sizes (measured: 0.2-0.35 of the word height). A space written around an
-// '@' on purpose is rare, and reading "me @ home" as one token only errs on the side of redacting.
-void mergeSplitAddresses(QList<PendingWord> &words)
+// like a narrow space at small sizes (measured: 0.2-0.35 of the word height), and a domain before its dot
+// ("northwindtraders .com", seen in terminal fonts, where the dot's cell is mostly empty). A space written
+// there on purpose is rare, and reading "me @ home" as one token only errs on the side of redacting.
+bool splitsAnIdentifier(const QString &left, const QString &right)
+{
+    if (left.endsWith(QLatin1Char('@')) || right.startsWith(QLatin1Char('@')))
+        return true;
+    // ".com", ".co.uk/path", ".com>": a dot and a top-level domain of two letters or more after a name part.
+    static const QRegularExpression domainTail(QStringLiteral(R"(^\.[a-z]{2,}(?:\W\S*)?$)"));
+    static const QRegularExpression domainHead(QStringLiteral(R"([\w-]{2,}$)"));
+    return domainTail.match(right).hasMatch() && domainHead.match(left).hasMatch();
+}
+
+void mergeSplitIdentifiers(QList<PendingWord> &words)
 {
     for (int i = int(words.size()) - 1; i > 0; --i) {
         PendingWord &a = words[i - 1];
         const PendingWord &b = words.at(i);
-        if (!a.text.endsWith(QLatin1Char('@')) && !b.text.startsWith(QLatin1Char('@')))
+        if (!splitsAnIdentifier(a.text, b.text))
             continue;
         const qreal gap = b.box.left() - a.box.right();
         const qreal height = std::max(a.box.height(), b.box.height());
@@ -197,27 +209,49 @@ void appendWord(TextLayer &layer, const QImage &image, const QString &word, cons
 }
 
 // Appends what the engine recognised last to layer, a line per text line, and the word boxes to read.
-void collectWords(tesseract::TessBaseAPI &api, const QImage &prepared, TextLayer &layer, QList<QRect> &read)
+// One line as Tesseract read it, kept apart until the doubtful lines have been read again.
+struct ReadLine {
+    QList<PendingWord> words;
+
+    QRectF box() const
+    {
+        QRectF r;
+        for (const PendingWord &w : words)
+            r = r.united(w.box);
+        return r;
+    }
+    /// Mean word confidence, weighted by length: one short misread word weighs less than a long one.
+    float confidence() const
+    {
+        float sum = 0;
+        int weight = 0;
+        for (const PendingWord &w : words) {
+            sum += w.confidence * float(w.text.size());
+            weight += int(w.text.size());
+        }
+        return weight > 0 ? sum / float(weight) : 0.0f;
+    }
+};
+
+QList<ReadLine> readLines(tesseract::TessBaseAPI &api)
 {
+    QList<ReadLine> lines;
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     if (!it)
-        return;
-    QList<PendingWord> line;
+        return lines;
+    ReadLine line;
     PendingWord word;
     auto flushWord = [&] {
-        if (!word.text.isEmpty()) {
-            line.append(word);
-            read.append(word.box.toAlignedRect());
-        }
+        if (!word.text.isEmpty())
+            line.words.append(word);
         word = PendingWord();
     };
     auto flushLine = [&] {
         flushWord();
-        mergeSplitAddresses(line);
-        for (const PendingWord &w : std::as_const(line))
-            appendWord(layer, prepared, w.text, w.box, w.confidence, w.symbols);
-        line.clear();
-        layer.endLine();
+        mergeSplitIdentifiers(line.words);
+        if (!line.words.isEmpty())
+            lines.append(line);
+        line = ReadLine();
     };
     do {
         if (it->Empty(tesseract::RIL_SYMBOL))
@@ -233,6 +267,82 @@ void collectWords(tesseract::TessBaseAPI &api, const QImage &prepared, TextLayer
         word.symbols.append({fromUtf8(it->GetUTF8Text(tesseract::RIL_SYMBOL)), boxAt(*it, tesseract::RIL_SYMBOL)});
     } while (it->Next(tesseract::RIL_SYMBOL));
     flushLine();
+    return lines;
+}
+
+void appendLines(TextLayer &layer, const QImage &prepared, const QList<ReadLine> &lines, QList<QRect> &read)
+{
+    for (const ReadLine &line : lines) {
+        for (const PendingWord &w : line.words) {
+            appendWord(layer, prepared, w.text, w.box, w.confidence, w.symbols);
+            read.append(w.box.toAlignedRect());
+        }
+        layer.endLine();
+    }
+}
+
+// A line read with low confidence is often one that the page's preprocessing or layout spoilt (a line under
+// a dark status bar, list rows merged with their neighbours). Prepared again on its own from the source
+// pixels and read as one line, it often comes out right. Tesseract's confidences do not say which reading
+// is right (a line split into many short words scores high), so both are kept: detection reads both, and
+// hits on the same pixels merge.
+constexpr float kDoubtfulLine = 0.80f;
+constexpr int kMaxDoubtfulLines = 40;
+
+QString lettersOf(const ReadLine &line)
+{
+    QString out;
+    for (const PendingWord &w : line.words) {
+        for (const QChar c : w.text) {
+            if (c.isLetterOrNumber())
+                out += c.toCaseFolded();
+        }
+    }
+    return out;
+}
+
+QList<ReadLine> rereadDoubtfulLines(tesseract::TessBaseAPI &api, const QImage &source, const PreparedImage &page,
+                                    const QList<ReadLine> &lines, const PreprocessOptions &options,
+                                    const Cancellation &cancel)
+{
+    QList<ReadLine> alternatives;
+    int reread = 0;
+    const QTransform toPage = page.toSource.inverted();
+    for (const ReadLine &line : lines) {
+        if (reread >= kMaxDoubtfulLines || cancel.isCancelled())
+            break;
+        if (line.confidence() >= kDoubtfulLine || lettersOf(line).size() < 4)
+            continue;
+        ++reread;
+        const QRectF box = page.toSource.mapRect(line.box());
+        const qreal margin = box.height() * 0.3;
+        const QRect area = box.adjusted(-margin, -margin * 0.5, margin, margin * 0.5).toAlignedRect().intersected(source.rect());
+        PreprocessOptions one = options;
+        one.deskew = false;
+        const PreparedImage prepared = OcrPreprocessor::prepare(source, area, one);
+        Pix *pix = prepared.image.isNull() ? nullptr : OcrPreprocessor::toPix(prepared.image);
+        if (!pix)
+            continue;
+        api.SetImage(pix);
+        api.SetSourceResolution(prepared.resolution);
+        ReadLine again;
+        if (api.Recognize(nullptr) == 0) {
+            for (const ReadLine &part : readLines(api))
+                again.words += part.words;
+        }
+        pixDestroy(&pix);
+        if (again.words.isEmpty() || lettersOf(again) == lettersOf(line))
+            continue;
+        // Into the page's prepared pixels, where every other line is.
+        const QTransform map = prepared.toSource * toPage;
+        for (PendingWord &w : again.words) {
+            w.box = map.mapRect(w.box);
+            for (auto &symbol : w.symbols)
+                symbol.second = map.mapRect(symbol.second);
+        }
+        alternatives.append(again);
+    }
+    return alternatives;
 }
 
 constexpr int kMaxRereadLines = 40;
@@ -470,8 +580,9 @@ Result<TextLayer> OcrEngine::readArea(const QImage &image, const QRect &region, 
             return Error{ErrorCode::Unknown, tr("The text recognition engine could not read this image.")};
         }
 
+        const QList<ReadLine> lines = readLines(api);
         QList<QRect> read;
-        collectWords(api, prepared.image, layer, read);
+        appendLines(layer, prepared.image, lines, read);
         if (d->options.preprocess && prepared.textHeight > 0) {
             // Lines the page layout dropped are read again one at a time; a bounded number, so that a page of
             // noise cannot multiply the work.
@@ -482,8 +593,10 @@ Result<TextLayer> OcrEngine::readArea(const QImage &image, const QRect &region, 
                     break;
                 api.SetRectangle(line.x(), line.y(), line.width(), line.height());
                 if (api.Recognize(nullptr) == 0)
-                    collectWords(api, prepared.image, layer, read);
+                    appendLines(layer, prepared.image, readLines(api), read);
             }
+            for (const ReadLine &line : rereadDoubtfulLines(api, image, prepared, lines, pre, cancel))
+                appendLines(layer, prepared.image, {line}, read);
             api.SetPageSegMode(d->pageSegMode());
         }
         pixDestroy(&pix);
