@@ -300,8 +300,8 @@ void NameDetector::addLoneGivenNames(const QString &text, const QList<Token> &to
         if (!t.capitalised || t.end - t.start < 3)
             continue;
         const QString word = text.mid(t.start, t.end - t.start);
-        // ALL CAPS is an acronym or a heading.
-        if (word.size() > 1 && word.at(1).isUpper())
+        // ALL CAPS is an acronym or a heading; a word glued to a colon is a key's label ("d:Del r:Reply").
+        if ((word.size() > 1 && word.at(1).isUpper()) || (t.start > 0 && text.at(t.start - 1) == QLatin1Char(':')))
             continue;
         const QString folded = TextFold::fold(word);
         // Names of today taken from places (Brooklyn, London) need support; the classic names do not (David is

@@ -93,6 +93,7 @@ void TestNameDetector::find_data()
     row("lone place", "our Austin office, a Ford van, Madison Square", {}, {}, {});
     row("lone ambiguous", "Will you Grant access in May?", {}, {}, {});
     row("lone all caps", "PRIYA", {}, {}, {});
+    row("key label", "d:Del r:Reply j:Next", {}, {}, {});
     // (6) Message lists: a name alone before a time or date
     row("list time", "Käthe 12:12 PM\nYour weekly summary", {}, {}, {"Käthe"});
     row("list date", "Grace Kowalski Nov 25\nTeam lunch", {}, {}, {"Grace Kowalski"});
