@@ -7,14 +7,12 @@
 
 namespace Blackout {
 
-namespace {
-const DetectorRegistry &registry()
+const DetectorRegistry &PageProcessor::detectors()
 {
     // Detectors are stateless after construction: one shared registry serves every thread.
     static const DetectorRegistry instance = DetectorRegistry::standard();
     return instance;
 }
-} // namespace
 
 PageProcessor::PageProcessor(Settings settings) : m_settings(std::move(settings)) {}
 
@@ -61,7 +59,7 @@ Result<ProcessedPage> PageProcessor::process(const Document &document, int index
 
     const DetectionContext context =
         DetectionContext::fromSettings(m_settings, document.metadata().people + alsoKnown);
-    page.hits = registry().detect(page.layers, context);
+    page.hits = detectors().detect(page.layers, context);
     if (progress)
         progress(100);
     return page;

@@ -14,6 +14,8 @@
 
 namespace Blackout {
 
+class DetectorRegistry;
+
 /// A page read and searched: the pixels, every text layer (layout/PDF text and OCR), and the hits.
 struct ProcessedPage {
     int index = 0;
@@ -39,6 +41,8 @@ public:
                                   const QList<Person> &alsoKnown = {}) const;
 
     const Settings &settings() const { return m_settings; }
+    /// Blackout's detectors, shared by every thread.
+    static const DetectorRegistry &detectors();
 
 private:
     Settings m_settings;

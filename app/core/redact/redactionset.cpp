@@ -10,6 +10,13 @@ RedactionSet::RedactionSet(QList<Hit> hits, const Settings &settings) : m_hits(s
         m_decisions.append(settings.isEnabled(hit.type) ? Decision::Accepted : Decision::Rejected);
 }
 
+int RedactionSet::addHit(const Hit &hit, const Settings &settings)
+{
+    m_hits.append(hit);
+    m_decisions.append(settings.isEnabled(hit.type) ? Decision::Accepted : Decision::Rejected);
+    return int(m_hits.size()) - 1;
+}
+
 void RedactionSet::setDecision(int hitIndex, Decision decision)
 {
     if (hitIndex < 0 || hitIndex >= m_decisions.size())

@@ -27,6 +27,8 @@ public:
     const QList<Hit> &hits() const { return m_hits; }
     Decision decision(int hitIndex) const { return m_decisions.at(hitIndex); }
     void setDecision(int hitIndex, Decision decision);
+    /// Appends a hit found later (decided like the constructor's) and returns its index; others keep theirs.
+    int addHit(const Hit &hit, const Settings &settings = {});
     bool isAccepted(int hitIndex) const { return m_decisions.at(hitIndex) == Decision::Accepted; }
 
     const QList<ManualRegion> &regions() const { return m_regions; }

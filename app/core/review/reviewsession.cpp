@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/reviewsession.h"
 
+#include "pipeline/crosspagenames.h"
 #include "review/cropcommand.h"
 #include "review/decisioncommand.h"
 #include "review/regioncommand.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QRegularExpression>
 #include <QUndoStack>
 
@@ -40,6 +43,7 @@ void ReviewSession::setDocument(std::shared_ptr<const Document> document, const 
                                 const Settings &settings)
 {
     m_undo->clear();
+    ++m_generation;
     m_document = std::move(document);
     m_path = path;
     m_settings = settings;
@@ -108,6 +112,40 @@ void ReviewSession::setProcessedPage(ProcessedPage page)
     }
     state.processed = std::move(page);
     Q_EMIT pageChanged(index);
+    if (m_pages.size() > 1 && readyPageCount() == m_pages.size())
+        findPeopleAcrossPages();
+}
+
+void ReviewSession::findPeopleAcrossPages()
+{
+    QList<CrossPageNames::Page> pages;
+    for (const PageState &state : std::as_const(m_pages))
+        pages.append({state.processed->layers, state.set.hits()});
+    const int generation = m_generation;
+    auto *watcher = new QFutureWatcher<QList<QList<Hit>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            addCrossPageHits(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [pages, settings = m_settings, people = m_document->metadata().people] {
+            return CrossPageNames::find(pages, settings, people);
+        }));
+}
+
+void ReviewSession::addCrossPageHits(const QList<QList<Hit>> &found)
+{
+    for (int page = 0; page < found.size() && page < m_pages.size(); ++page) {
+        PageState &state = m_pages[page];
+        if (found.at(page).isEmpty() || !state.processed)
+            continue;
+        for (const Hit &hit : found.at(page)) {
+            state.set.addHit(hit, m_settings);
+            state.reviewed.append(false);
+        }
+        Q_EMIT pageChanged(page);
+    }
 }
 
 bool ReviewSession::hasUnsavedChanges() const
@@ -135,6 +173,7 @@ void ReviewSession::redetect(const Settings &settings)
     m_restored = 0;
     // Undo steps name hits by index, and the new hits are numbered afresh.
     m_undo->clear();
+    ++m_generation;
     for (PageState &state : m_pages) {
         state.processed.reset();
         state.set = RedactionSet();

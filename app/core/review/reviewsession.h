@@ -131,6 +131,10 @@ private:
     /// What a person decided so far: the saved review, updated with every page read since.
     SessionFile review() const;
     QRect clampToPage(int page, const QRect &rect) const;
+    /// Once every page is read: the people named on any page are looked for on all of them, off the GUI
+    /// thread; what is found arrives as new hits waiting for review.
+    void findPeopleAcrossPages();
+    void addCrossPageHits(const QList<QList<Hit>> &found);
 
     std::shared_ptr<const Document> m_document;
     QString m_path;
@@ -139,6 +143,7 @@ private:
     QUndoStack *m_undo = nullptr;
     std::optional<SessionFile> m_saved;
     int m_restored = 0;
+    int m_generation = 0;   ///< a new document or a new reading makes late results stale
 };
 
 } // namespace Blackout

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "detect/detectioncontext.h"
+#include "detect/detectorregistry.h"
+#include "pipeline/pageprocessor.h"
 #include "review/reviewsession.h"
 
 #include <QSignalSpy>
@@ -58,6 +61,24 @@ ProcessedPage makePage(int index)
     } else {
         p.hits = {makeHit(PiiType::Phone, QStringLiteral(" 617-555-0193 "), {20, 20, 80, 12})};
     }
+    return p;
+}
+
+// A page whose one layer holds text (one line), with the hits Blackout's detectors find in it.
+ProcessedPage pageWithText(int index, const QString &text)
+{
+    ProcessedPage p;
+    p.index = index;
+    p.image = QImage(600, 100, QImage::Format_RGB32);
+    p.image.fill(Qt::white);
+    TextLayer layer(TextSource::Layout);
+    qreal x = 10;
+    for (const QString &word : text.split(QLatin1Char(' '))) {
+        layer.appendWordSplitEvenly(word, QRectF(x, 10, 10.0 * word.size(), 12));
+        x += 10.0 * word.size() + 6;
+    }
+    p.layers = {layer};
+    p.hits = PageProcessor::detectors().detect(p.layers, DetectionContext());
     return p;
 }
 
@@ -239,6 +260,23 @@ private Q_SLOTS:
         QCOMPARE(m_session->redactions(0).regions().size(), 1);
         QCOMPARE(m_session->crop(1), QRect(10, 10, 200, 100));
         QCOMPARE(m_session->settings().enabledTypes, settings.enabledTypes);
+    }
+
+    void peopleNamedOnOnePageAreFoundOnTheOthers()
+    {
+        // Pages arrive in any order in the window; once all are read, a person named in full on one page is
+        // found on the others, as new hits waiting for review.
+        ReviewSession session;
+        session.setDocument(std::make_shared<BlankDocument>(2), QString(), Settings());
+        session.setProcessedPage(pageWithText(1, QStringLiteral("Later Mascherin agreed to the terms")));
+        QVERIFY(session.redactions(1).hits().isEmpty());
+        session.setProcessedPage(pageWithText(0, QStringLiteral("Counsel: Terri L. Mascherin of Chicago")));
+        QCOMPARE(session.redactions(0).hits().size(), 1);
+        QTRY_COMPARE(session.redactions(1).hits().size(), 1);
+        QCOMPARE(session.redactions(1).hits().first().text, QStringLiteral("Mascherin"));
+        QVERIFY(session.redactions(1).isAccepted(0));
+        QVERIFY(!session.isReviewed(HitRef{1, 0}));
+        QCOMPARE(session.redactions(0).hits().size(), 1);   // nothing found twice where it was already
     }
 
     void newDocumentForgetsEverything()
