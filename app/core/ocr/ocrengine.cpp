@@ -301,14 +301,16 @@ QString lettersOf(const ReadLine &line)
     return out;
 }
 
+/// The second reading of every doubtful line, by the line's index (an empty line where there is none).
 QList<ReadLine> rereadDoubtfulLines(tesseract::TessBaseAPI &api, const QImage &source, const PreparedImage &page,
                                     const QList<ReadLine> &lines, const PreprocessOptions &options,
                                     const Cancellation &cancel)
 {
-    QList<ReadLine> alternatives;
+    QList<ReadLine> alternatives(lines.size());
     int reread = 0;
     const QTransform toPage = page.toSource.inverted();
-    for (const ReadLine &line : lines) {
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const ReadLine &line = lines.at(i);
         if (reread >= kMaxDoubtfulLines || cancel.isCancelled())
             break;
         if (line.confidence() >= kDoubtfulLine || lettersOf(line).size() < 4)
@@ -340,7 +342,7 @@ QList<ReadLine> rereadDoubtfulLines(tesseract::TessBaseAPI &api, const QImage &s
             for (auto &symbol : w.symbols)
                 symbol.second = map.mapRect(symbol.second);
         }
-        alternatives.append(again);
+        alternatives[i] = again;
     }
     return alternatives;
 }
@@ -580,9 +582,14 @@ Result<TextLayer> OcrEngine::readArea(const QImage &image, const QRect &region, 
             return Error{ErrorCode::Unknown, tr("The text recognition engine could not read this image.")};
         }
 
-        const QList<ReadLine> lines = readLines(api);
+        QList<ReadLine> lines = readLines(api);
         QList<QRect> read;
-        appendLines(layer, prepared.image, lines, read);
+        for (const ReadLine &line : std::as_const(lines)) {
+            for (const PendingWord &w : line.words)
+                read.append(w.box.toAlignedRect());
+        }
+        QList<ReadLine> missedLines;
+        QList<ReadLine> alternatives(lines.size());
         if (d->options.preprocess && prepared.textHeight > 0) {
             // Lines the page layout dropped are read again one at a time; a bounded number, so that a page of
             // noise cannot multiply the work.
@@ -593,12 +600,20 @@ Result<TextLayer> OcrEngine::readArea(const QImage &image, const QRect &region, 
                     break;
                 api.SetRectangle(line.x(), line.y(), line.width(), line.height());
                 if (api.Recognize(nullptr) == 0)
-                    appendLines(layer, prepared.image, readLines(api), read);
+                    missedLines += readLines(api);
             }
-            for (const ReadLine &line : rereadDoubtfulLines(api, image, prepared, lines, pre, cancel))
-                appendLines(layer, prepared.image, {line}, read);
+            // Last, for it gives Tesseract other images than the page's.
+            alternatives = rereadDoubtfulLines(api, image, prepared, lines, pre, cancel);
             api.SetPageSegMode(d->pageSegMode());
         }
+        // A second reading follows the line it reads again, so that text spanning two entries of the layer
+        // stays in one place on the page.
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            appendLines(layer, prepared.image, {lines.at(i)}, read);
+            if (!alternatives.at(i).words.isEmpty())
+                appendLines(layer, prepared.image, {alternatives.at(i)}, read);
+        }
+        appendLines(layer, prepared.image, missedLines, read);
         pixDestroy(&pix);
         api.Clear();
     } catch (...) {
