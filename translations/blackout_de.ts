@@ -283,6 +283,10 @@
         <source>blackout-cli: stopping; the report lists the finished files (press Ctrl+C again to quit at once)</source>
         <translation>blackout-cli: wird beendet; der Bericht führt die fertigen Dateien auf (erneut Strg+C beendet sofort)</translation>
     </message>
+    <message>
+        <source>Memory of each worker process at most, in megabytes (default: 0, no limit).</source>
+        <translation>Höchster Speicher jedes Arbeitsprozesses in Megabyte (Vorgabe: 0, keine Grenze).</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::BatchRunner</name>
@@ -1609,6 +1613,29 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     <message>
         <source>Open…</source>
         <translation>Öffnen …</translation>
+    </message>
+</context>
+<context>
+    <name>Blackout::WorkerClient</name>
+    <message>
+        <source>the PDF reader crashed on this file</source>
+        <translation>der PDF-Leser ist an dieser Datei abgestürzt</translation>
+    </message>
+    <message>
+        <source>the email reader crashed on this file</source>
+        <translation>der E-Mail-Leser ist an dieser Datei abgestürzt</translation>
+    </message>
+    <message>
+        <source>the image reader crashed on this file</source>
+        <translation>der Bildleser ist an dieser Datei abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1, or it needed more memory than --max-memory-mb allows</source>
+        <translation>%1, oder er brauchte mehr Speicher, als --max-memory-mb erlaubt</translation>
+    </message>
+    <message>
+        <source>the worker process could not start</source>
+        <translation>der Arbeitsprozess konnte nicht starten</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "cliapp.h"
 #include "detect/customdetector.h"
+#include "pipeline/jobcodec.h"
+#include "pipeline/workerclient.h"
 #include "progressline.h"
 
 #include <QDir>
@@ -17,7 +19,12 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <iostream>
+#include <string>
+
 #include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Blackout {
@@ -120,6 +127,8 @@ void BatchCommand::addOptions(QCommandLineParser &parser) const
         {option("max-message-mb"), tr("Largest email, raw or decoded, in megabytes (default: 256)."), tr("N")},
         {option("max-mime-parts"), tr("MIME parts in one email at most (default: 1000)."), tr("N")},
         {option("max-mime-depth"), tr("Nesting of parts and attached emails at most (default: 32)."), tr("N")},
+        {option("max-memory-mb"), tr("Memory of each worker process at most, in megabytes (default: 0, no limit)."),
+         tr("N")},
         {option("quiet"), tr("Print nothing but errors.")},
         {option("verbose"), tr("Print every file as it is done.")},
     });
@@ -177,7 +186,8 @@ QString BatchCommand::configure(const QCommandLineParser &parser)
                                  readWholeNumber(parser, "max-megapixels", 1, 100'000, load.maxImagePixels, 1'000'000),
                                  readWholeNumber(parser, "max-message-mb", 1, 2047, load.maxMessageBytes, 1 << 20),
                                  readWholeNumber(parser, "max-mime-parts", 1, 10'000'000, load.maxMimeParts),
-                                 readWholeNumber(parser, "max-mime-depth", 1, 10'000, load.maxMimeDepth)}) {
+                                 readWholeNumber(parser, "max-mime-depth", 1, 10'000, load.maxMimeDepth),
+                                 readWholeNumber(parser, "max-memory-mb", 0, 1'000'000, m_maxMemoryMb)}) {
         if (!error.isEmpty())
             return error;
     }
@@ -265,6 +275,19 @@ int BatchCommand::run(const QStringList &arguments)
     ProgressLine bar(stderr);
     BatchRunner runner(m_options, m_jobs, m_reportPath);
     runner.setStopGrace(kStopGrace);
+    // Every file runs in a worker process started from this program, one per job slot: a hang or crash
+    // inside a library costs that file, not the batch.
+    const QStringList workerArguments = QStringList{QStringLiteral("worker"), modeId()} + arguments.mid(1);
+    const QString program = QCoreApplication::applicationFilePath();
+    const int fileTimeout = m_options.fileTimeoutSeconds;
+    const bool memoryLimited = m_maxMemoryMb > 0;
+    runner.setJobFunction([=](const BatchInput &input, const QString &stem, const Cancellation &cancel,
+                              const std::function<void()> &pageDone) {
+        thread_local std::unique_ptr<WorkerClient> client; // one worker per pool thread, kept across files
+        if (!client)
+            client = std::make_unique<WorkerClient>(program, workerArguments, fileTimeout, memoryLimited);
+        return client->run(input, stem, cancel, pageDone);
+    });
     int lastFilesDone = 0;
     const BatchSummary summary = runner.run(walk, interruption(), [&](const BatchProgress &p) {
         if (m_quiet)
@@ -293,6 +316,43 @@ int BatchCommand::run(const QStringList &arguments)
         std::_Exit(status);
     }
     return status;
+}
+
+QString BatchCommand::modeId() const
+{
+    return m_mode == Mode::Scan ? QStringLiteral("scan") : QStringLiteral("redact");
+}
+
+int BatchCommand::runWorker(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments) || !configure(parser).isEmpty())
+        return ExitUsage;
+    // Ctrl+C reaches the whole process group, and a service manager's SIGTERM the whole cgroup: the batch
+    // decides what stops (and kills its workers). A worker never outlives its batch, however that ends.
+    std::signal(SIGINT, SIG_IGN);
+    std::signal(SIGTERM, SIG_IGN);
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (m_maxMemoryMb > 0) {
+        const rlim_t bytes = rlim_t(m_maxMemoryMb) << 20;
+        const rlimit limit{bytes, bytes};
+        setrlimit(RLIMIT_AS, &limit);
+    }
+    const auto send = [](const QByteArray &line) {
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        std::fflush(stdout);
+    };
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        const auto job = JobCodec::decodeJob(QByteArray::fromStdString(line));
+        if (!job)
+            return ExitUsage;
+        const JobResult result = FileJob::run(job->first, job->second, m_options, Cancellation(),
+                                              [&] { send(QByteArrayLiteral("page\n")); });
+        send(JobCodec::encodeResult(result));
+    }
+    return ExitOk;
 }
 
 void BatchCommand::printSummary(const BatchSummary &summary, const WalkResult &walk) const

@@ -18,12 +18,16 @@ public:
 
     /// arguments start with the command's name.
     int run(const QStringList &arguments);
+    /// The hidden `worker` command: takes the batch's own options, then runs the files named on standard
+    /// input one at a time and answers on standard output (see WorkerClient).
+    int runWorker(const QStringList &arguments);
 
 private:
     void addOptions(QCommandLineParser &parser) const;
     /// Fills m_options from the parsed command line; returns an error message for a usage error.
     QString configure(const QCommandLineParser &parser);
     void printSummary(const BatchSummary &summary, const WalkResult &walk) const;
+    QString modeId() const;
 
     Mode m_mode;
     JobOptions m_options;
@@ -32,6 +36,7 @@ private:
     bool m_quiet = false;
     bool m_verbose = false;
     bool m_allowLeaks = false;
+    int m_maxMemoryMb = 0;         ///< per worker process; 0: no limit
 };
 
 } // namespace Blackout

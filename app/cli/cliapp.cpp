@@ -48,6 +48,14 @@ int CliApp::run()
         return BatchCommand(BatchCommand::Mode::Scan).run(rest);
     if (command == QLatin1String("redact"))
         return BatchCommand(BatchCommand::Mode::Redact).run(rest);
+    // Hidden: a batch's worker process (`worker scan|redact OPTIONS...`), started by the batch itself.
+    if (command == QLatin1String("worker") && args.size() >= 2) {
+        const QStringList workerRest = QStringList{rest.first() + QLatin1Char(' ') + args.at(1)} + args.mid(2);
+        if (args.at(1) == QLatin1String("scan"))
+            return BatchCommand(BatchCommand::Mode::Scan).runWorker(workerRest);
+        if (args.at(1) == QLatin1String("redact"))
+            return BatchCommand(BatchCommand::Mode::Redact).runWorker(workerRest);
+    }
     err << tr("blackout-cli: unknown command '%1'; see 'blackout-cli --help'").arg(command) << Qt::endl;
     return ExitUsage;
 }

@@ -441,6 +441,59 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).size(), kFiles);
     }
 
+    // Every file runs in a worker process: a library that crashes or hangs on one file (BLACKOUT_TEST_FAULT
+    // makes one abort, or hang deaf to cancellation) costs that file, with a one-line reason, and the
+    // batch finishes the rest.
+    void workerFaultCostsOneFile_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("crash") << "abort" << "the email reader crashed on this file";
+        QTest::addRow("hang") << "hang" << "stopped after 1 s (raise the limit with --file-timeout)";
+    }
+
+    void workerFaultCostsOneFile()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("in")));
+        constexpr int kFiles = 6;
+        QFile sample(QStringLiteral(BLACKOUT_SAMPLES "/leaked-memo.eml"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray mail = sample.readAll();
+        for (int i = 0; i < kFiles; ++i)
+            QVERIFY(writeFile(dir.filePath(QStringLiteral("in/m%1.eml").arg(i)), mail));
+        const QString report = dir.filePath(QStringLiteral("report.json"));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BLACKOUT_TEST_FAULT"), fault + QStringLiteral(":m2.eml"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(BLACKOUT_CLI),
+                  {QStringLiteral("scan"), QStringLiteral("--quiet"), QStringLiteral("--jobs"), QStringLiteral("2"),
+                   QStringLiteral("--file-timeout"), QStringLiteral("1"), QStringLiteral("--report"), report,
+                   dir.filePath(QStringLiteral("in"))});
+        cli.waitForFinished(-1);
+        const QByteArray err = cli.readAllStandardError();
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 1);
+        const QJsonArray files = parseReport(report).value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), kFiles);
+        for (const QJsonValue &value : files) {
+            const QJsonObject entry = value.toObject();
+            const QString input = entry.value(QStringLiteral("input")).toString();
+            if (input.endsWith(QLatin1String("/m2.eml"))) {
+                QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+                QCOMPARE(entry.value(QStringLiteral("error")).toString(), reason);
+                QVERIFY2(err.contains(QStringLiteral("error: %1: %2").arg(input, reason).toUtf8()), err.constData());
+            } else {
+                QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+                QVERIFY(!entry.value(QStringLiteral("pages")).toArray().isEmpty());
+            }
+        }
+    }
+
     // Remote images and links are never fetched; attachment names never choose where output goes.
     void hostileContentIsInert()
     {

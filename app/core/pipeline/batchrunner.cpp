@@ -107,6 +107,11 @@ void BatchRunner::setStopGrace(std::chrono::milliseconds grace)
     m_stopGrace = grace;
 }
 
+void BatchRunner::setJobFunction(JobFunction function)
+{
+    m_jobFunction = std::move(function);
+}
+
 BatchSummary BatchRunner::run(const WalkResult &walk, const Cancellation &cancel,
                               const std::function<void(const BatchProgress &)> &progress)
 {
@@ -194,7 +199,8 @@ void BatchRunner::runFile(int i, const Cancellation &cancel,
         m_progress.elapsedMs = m_clock.elapsed();
         report();
     };
-    const JobResult result = FileJob::run(m_inputs.at(i), m_stems.at(i), m_options, cancel, pageDone);
+    const JobResult result = m_jobFunction ? m_jobFunction(m_inputs.at(i), m_stems.at(i), cancel, pageDone)
+                                           : FileJob::run(m_inputs.at(i), m_stems.at(i), m_options, cancel, pageDone);
     QMutexLocker lock(&m_mutex);
     finishFile(i, result);
     m_progress.lastFile = m_inputs.at(i).path;
@@ -215,7 +221,10 @@ void BatchRunner::finishFile(int index, const JobResult &result)
         ++m_summary.filesResumed;
         ++m_summary.filesOk;
         const QJsonObject previous = m_previous.value(result.file.input);
-        m_entries[index] = previous.isEmpty() ? Report::fileToJson(result.file) : previous;
+        if (!previous.isEmpty())
+            m_entries[index] = previous;
+        else
+            m_entries[index] = result.entry ? *result.entry : Report::fileToJson(result.file);
         return;
     }
     const ReportFile &file = result.file;
@@ -233,7 +242,7 @@ void BatchRunner::finishFile(int index, const JobResult &result)
     m_summary.leaks += file.leaks;
     m_summary.leakMessages.append(result.leakMessages);
     m_summary.notes.append(result.notes);
-    m_entries[index] = Report::fileToJson(file);
+    m_entries[index] = result.entry ? *result.entry : Report::fileToJson(file);
     writeReport(false);
 }
 

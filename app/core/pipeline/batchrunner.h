@@ -65,6 +65,12 @@ public:
     /// BatchSummary::abandoned. Negative (the default): wait for every file in flight.
     void setStopGrace(std::chrono::milliseconds grace);
 
+    /// What runs one file; called on the pool's threads, one file at a time per thread. Unset: FileJob::run
+    /// in this process. blackout-cli sets one that hands the file to a worker process (WorkerClient).
+    using JobFunction = std::function<JobResult(const BatchInput &input, const QString &stem,
+                                                const Cancellation &cancel, const std::function<void()> &pageDone)>;
+    void setJobFunction(JobFunction function);
+
     /// Blocks until every input is done, or cancel is set and the files in flight have stopped (or the
     /// stop grace ran out). progress is called from worker threads, one call at a time.
     BatchSummary run(const WalkResult &walk, const Cancellation &cancel,
@@ -106,6 +112,7 @@ private:
     qint64 m_lastWriteMs = -1;
     QStringList m_stems;                        ///< output file stems, by input
     std::chrono::milliseconds m_stopGrace{-1};
+    JobFunction m_jobFunction;
     /// Owned, but let go of (never destroyed) when workers are abandoned: its destructor would wait for them.
     std::unique_ptr<QThreadPool> m_pool;
     bool m_closed = false;                      ///< abandoned: late workers touch neither report nor progress

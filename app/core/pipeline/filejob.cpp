@@ -91,6 +91,11 @@ bool allOutputsExist(const Document &document, const QString &dir, const QString
 }
 } // namespace
 
+QString FileJob::timeoutMessage(int seconds)
+{
+    return tr("stopped after %1 s (raise the limit with --file-timeout)").arg(seconds);
+}
+
 QString FileJob::outputDir(const BatchInput &input, const JobOptions &options)
 {
     const QString relativeDir = QFileInfo(input.relativePath).path();
@@ -108,7 +113,7 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
     const Cancellation fileCancel = cancel.withDeadline(std::chrono::seconds(std::max(0, options.fileTimeoutSeconds)));
     const auto timedOut = [&] {
         file.ok = false;
-        file.error = tr("stopped after %1 s (raise the limit with --file-timeout)").arg(options.fileTimeoutSeconds);
+        file.error = timeoutMessage(options.fileTimeoutSeconds);
     };
     file.input = input.path;
     file.kind = documentKindId(input.kind);

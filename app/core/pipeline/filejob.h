@@ -10,7 +10,10 @@
 #include "report/report.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QMap>
+
+#include <optional>
 
 #include <functional>
 
@@ -39,6 +42,9 @@ struct JobResult {
     bool cancelled = false;
     QStringList leakMessages;      ///< one line per leak the check found after self-repair
     QStringList notes;             ///< limits that shortened the work without failing it, one line each
+    /// The report entry as a worker process made it (see JobCodec); when set, the report takes it as it is
+    /// and file holds only what the summary counts.
+    std::optional<QJsonObject> entry;
 };
 
 /// Runs one file through the whole path: open, every page processed, redacted, exported and checked.
@@ -48,6 +54,9 @@ class FileJob {
 public:
     static JobResult run(const BatchInput &input, const QString &stem, const JobOptions &options,
                          const Cancellation &cancel, const std::function<void()> &pageDone = {});
+
+    /// The one-line error of a file stopped by --file-timeout.
+    static QString timeoutMessage(int seconds);
 
     /// The folder outputs of input go to.
     static QString outputDir(const BatchInput &input, const JobOptions &options);
