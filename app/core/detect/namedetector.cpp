@@ -127,12 +127,7 @@ const QRegularExpression &headerLinePattern()
 const QSet<QString> &NameDetector::knownGivenNames(bool includeAmbiguous)
 {
     static const QSet<QString> all = [] {
-        QSet<QString> set;
-        for (const QString &file : {QStringLiteral(":/data/given-names.txt"),
-                                    QStringLiteral(":/data/given-names-international.txt")}) {
-            for (const QString &n : readList(file))
-                set.insert(TextFold::fold(n));
-        }
+        QSet<QString> set = classicGivenNames();
         // The old Moby list holds rare names that are everyday words ("See", "Bar"): a common word is a given
         // name only when babies of today are still given it (the SSA list: "Will", "Grace", "Mark").
         const NameLexicon &lexicon = NameLexicon::bundled();

@@ -111,6 +111,19 @@ void TestNameDetector::find_data()
     row("lower case learned outside ocr", "to Jiří Kowalczyk\njiří -\nThe installer", {}, {}, {"Jiří Kowalczyk"});
 }
 
+namespace {
+// A row's context: "Display Name|address" people, the watch list, OCR or not.
+DetectionContext contextOf(const QStringList &people, const QStringList &watch, bool ocr)
+{
+    DetectionContext context;
+    context.ocrText = ocr;
+    for (const QString &p : people)
+        context.people.append(Person{p.section(QLatin1Char('|'), 0, 0), p.section(QLatin1Char('|'), 1)});
+    context.watchList = watch;
+    return context;
+}
+} // namespace
+
 void TestNameDetector::find()
 {
     QFETCH(QString, text);
@@ -118,13 +131,8 @@ void TestNameDetector::find()
     QFETCH(QStringList, watch);
     QFETCH(QStringList, expected);
     QFETCH(bool, ocr);
-    DetectionContext context;
-    context.ocrText = ocr;
-    for (const QString &p : people)
-        context.people.append(Person{p.section(QLatin1Char('|'), 0, 0), p.section(QLatin1Char('|'), 1)});
-    context.watchList = watch;
     NameDetector detector;
-    QCOMPARE(foundTexts(detector, text, context), expected);
+    QCOMPARE(foundTexts(detector, text, contextOf(people, watch, ocr)), expected);
 }
 
 void TestNameDetector::personKeys()
@@ -297,12 +305,8 @@ void TestNameDetector::fullNames()
     QFETCH(QStringList, people);
     QFETCH(QStringList, expected);
     QFETCH(bool, ocr);
-    DetectionContext context;
-    context.ocrText = ocr;
-    for (const QString &p : people)
-        context.people.append(Person{p.section(QLatin1Char('|'), 0, 0), p.section(QLatin1Char('|'), 1)});
     NameDetector detector;
-    QCOMPARE(foundTexts(detector, text, context), expected);
+    QCOMPARE(foundTexts(detector, text, contextOf(people, {}, ocr)), expected);
 }
 
 void TestNameDetector::lexiconsLoaded()

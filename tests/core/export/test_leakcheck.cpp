@@ -43,6 +43,20 @@ Page drawPage()
     return p;
 }
 
+// One line of 22 px text on white.
+QImage lineOfText(const QString &text, int width)
+{
+    QImage image(width, 80, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(22);
+    QPainter p(&image);
+    p.setFont(font);
+    p.setPen(Qt::black);
+    p.drawText(20, 50, text);
+    return image;
+}
+
 Hit hit(PiiType type, const QString &text, const QRect &box)
 {
     Hit h;
@@ -106,15 +120,7 @@ private Q_SLOTS:
     void shortStringsMustBeWholeWords()
     {
         // "Amy" is inside "Amyloid" on the page: not a leak. "lunch" (5) stands alone: a leak.
-        QImage image(500, 80, QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPixelSize(22);
-        QPainter p(&image);
-        p.setFont(font);
-        p.setPen(Qt::black);
-        p.drawText(20, 50, QStringLiteral("Amyloid studies after lunch"));
-        p.end();
+        const QImage image = lineOfText(QStringLiteral("Amyloid studies after lunch"), 500);
         const auto leaks = LeakCheck::check({image}, {QStringLiteral("Amy"), QStringLiteral("lunch")});
         QVERIFY(leaks.ok());
         QCOMPARE(leaks->size(), 1);
@@ -123,15 +129,7 @@ private Q_SLOTS:
 
     void digitsInsideALongerNumberAreNotALeak()
     {
-        QImage image(560, 80, QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPixelSize(22);
-        QPainter p(&image);
-        p.setFont(font);
-        p.setPen(Qt::black);
-        p.drawText(20, 50, QStringLiteral("Order 4831055501479 or 310 555 0147"));
-        p.end();
+        const QImage image = lineOfText(QStringLiteral("Order 4831055501479 or 310 555 0147"), 560);
         const auto leaks = LeakCheck::check({image}, {QStringLiteral("3105550147")});
         QVERIFY(leaks.ok());
         QCOMPARE(leaks->size(), 1);   // the phone as written, not the digits inside the order number
@@ -141,15 +139,7 @@ private Q_SLOTS:
     void foldsAsDetectionDoes()
     {
         // A redacted "Łukasz" that the export shows as "Lukasz" (or OCR reads so) is the same name.
-        QImage image(500, 80, QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPixelSize(22);
-        QPainter p(&image);
-        p.setFont(font);
-        p.setPen(Qt::black);
-        p.drawText(20, 50, QStringLiteral("Signed by Lukasz Wojcik"));
-        p.end();
+        const QImage image = lineOfText(QStringLiteral("Signed by Lukasz Wojcik"), 500);
         const auto leaks = LeakCheck::check({image}, {QStringLiteral("Łukasz Wójcik")});
         QVERIFY(leaks.ok());
         QCOMPARE(leaks->size(), 1);
