@@ -200,10 +200,11 @@ QList<Hit> DetectorRegistry::detect(const QList<TextLayer> &layers, const Detect
                 const qreal pad = std::max<qreal>(1.0, std::ceil(share * fragment.height()));
                 hit.boxes.append(fragment.adjusted(-pad, -pad, pad, pad).toAlignedRect());
             }
-            // The same datum read from another layer of the page (text layer and OCR) is one hit.
+            // The same datum read twice (a text layer and OCR, or OCR's second reading of a doubtful line) is
+            // one hit.
             bool duplicate = false;
             for (Hit &other : hits) {
-                if (other.layer == li || other.type != hit.type || !boxesOverlap(other.boxes, hit.boxes)
+                if (other.type != hit.type || !boxesOverlap(other.boxes, hit.boxes)
                     || !similarText(other.text, hit.text)) {
                     continue;
                 }
