@@ -227,6 +227,35 @@ claws_all() {
   start_x 2048 1280; GDK_SCALE=2 claws_run; shot claws/claws-scale2-2048x1280.png; stop_x
 }
 
+# ---------------------------------------------------------------- LibreOffice Calc and Writer
+office_run() { # FILE TITLE; extra environment (GDK_SCALE, GTK_THEME) is passed by the caller
+  need libreoffice-calc libreoffice-writer libreoffice-gtk3
+  local prof=$HOME/.config/libreoffice/4/user
+  mkdir -p "$prof"
+  cat > "$prof/registrymodifications.xcu" <<'C'
+<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>7.4</value></prop></item>
+<item oor:path="/org.openoffice.Setup/Office"><prop oor:name="ooSetupInstCompleted" oor:op="fuse"><value>true</value></prop></item>
+</oor:items>
+C
+  python3 "$HERE/make_office_docs.py" "$WORK"
+  SAL_USE_VCLPLUGIN=gtk3 soffice --norestore --nologo --nodefault "$WORK/$1" >/dev/null 2>&1 &
+  APPPID=$!
+  wait_win "$2"
+  sleep 6
+}
+calc_all() {
+  start_x 1280 800; office_run contacts.fods "contacts"; shot calc/calc-light-1280x800.png; stop_x
+  start_x 1280 800; GTK_THEME=Adwaita:dark office_run contacts.fods "contacts"; shot calc/calc-dark-1280x800.png; stop_x
+}
+writer_all() {
+  start_x 1280 800; office_run letter.fodt "letter"; shot writer/writer-light-1280x800.png; stop_x
+  start_x 1920 1200; GDK_SCALE=2 office_run letter.fodt "letter"; shot writer/writer-scale2-1920x1200.png; stop_x
+}
+
 trap 'stop_x 2>/dev/null' EXIT
 main() {
   local progs=("$@")
