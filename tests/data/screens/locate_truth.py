@@ -104,21 +104,65 @@ def find_in_line(words, target, maxed, in_email=False):
         i += best[1]
     return found
 
-def ink_box(path, box, grow=2):
-    """The tight box of the ink inside box (red spell-check waves and blue link lines taken out)."""
+def ink_box(path, box, grow=2, band=True):
+    """Snaps box to its text line: the band of rows with ink around the box's middle (stopping at the first
+    empty row, so a neighbouring line is left out), then the columns with ink in that band. Red spell-check
+    waves count as background in LibreOffice shots."""
     x, y, w, h = box
-    x0, y0 = max(0, x - grow), max(0, y - grow)
-    crop = ["-crop", f"{w + 2 * grow}x{h + 2 * grow}+{x0}+{y0}", "+repage"]
-    bg = subprocess.run(["convert", path] + crop + ["-format", "%[pixel:p{0,0}]", "info:"],
-                        capture_output=True, text=True).stdout.strip()
-    r = subprocess.run(["convert", path] + crop + ["-fuzz", "30%", "-fill", bg, "-opaque", "red", "-trim",
-                       "-format", "%@", "info:"], capture_output=True, text=True).stdout.strip()
-    try:
-        wh, ox, oy = r.split("+")
-        tw, th = map(int, wh.split("x"))
-        return [x0 + int(ox) - 1, y0 + int(oy) - 1, tw + 2, th + 2]
-    except ValueError:
+    m = 6 + h // 2 if band else 0
+    x0, y0 = max(0, x - grow), max(0, y - m)
+    cw, ch = w + 2 * grow, h + 2 * m
+    txt = subprocess.run(["convert", path, "-crop", f"{cw}x{ch}+{x0}+{y0}", "+repage", "-depth", "8", "txt:-"],
+                         capture_output=True, text=True).stdout.splitlines()[1:]
+    px = {}
+    for line in txt:
+        xy, rest = line.split(":", 1)
+        i, j = map(int, xy.split(","))
+        v = rest.split("(")[1].split(")")[0].split(",")[:3]
+        px[i, j] = tuple(int(float(c)) for c in v)
+    if not px:
         return box
+    from collections import Counter
+    bg = Counter(px.values()).most_common(1)[0][0]
+    wave = "libreoffice" in path or "calc" in path or "writer" in path
+    def ink(p):
+        if wave and p[0] - p[1] > 30 and p[0] - p[2] > 30:
+            return False
+        return sum(abs(p[k] - bg[k]) for k in range(3)) > 150
+    W = max(i for i, _ in px) + 1
+    H = max(j for _, j in px) + 1
+    grid = [[ink(px.get((i, j), bg)) for i in range(W)] for j in range(H)]
+    # rules and separators (a row or column inked nearly all along) are not text
+    for j in range(H):
+        if sum(grid[j]) > 0.85 * W:
+            grid[j] = [False] * W
+    for i in range(W):
+        if sum(grid[j][i] for j in range(H)) > 0.85 * H:
+            for j in range(H):
+                grid[j][i] = False
+    ink = None
+    rows = [sum(grid[j]) for j in range(H)]
+    mid = (y + h // 2) - y0
+    if not band:
+        inked = [j for j in range(H) if rows[j]]
+        if not inked:
+            return box
+        top, bot = inked[0], inked[-1]
+    elif not rows[mid]:
+        near = [j for j in range(H) if rows[j] and y - y0 <= j < y - y0 + h]
+        if not near:
+            return box
+        mid = min(near, key=lambda j: abs(j - mid))
+    if band:
+        top = bot = mid
+    while band and top > 0 and rows[top - 1]:
+        top -= 1
+    while band and bot < H - 1 and rows[bot + 1]:
+        bot += 1
+    cols = [i for i in range(W) if any(grid[j][i] for j in range(top, bot + 1))]
+    if not cols:
+        return box
+    return [x0 + cols[0] - 1, y0 + top - 1, cols[-1] - cols[0] + 3, bot - top + 3]
 
 def overlap(a, b):
     return not (a[0] + a[2] <= b[0] or b[0] + b[2] <= a[0] or a[1] + a[3] <= b[1] or b[1] + b[3] <= a[1])
@@ -168,11 +212,14 @@ def main():
         for listname in ("pii", "decoys"):
             for item in case.get(listname, []):
                 n = item.get("n", 1)
-                if "cell" in item:  # a spreadsheet cell: its ink
+                if "term" in item:  # a terminal's character cells: row, column, length
+                    t, (row, col, ln) = case["term"], item["term"]
+                    insts = [[[t["x0"] + col * t["cw"], t["top"] + row * t["pitch"], ln * t["cw"], t["pitch"]]]]
+                elif "cell" in item:  # a spreadsheet cell: its ink
                     g = case["grid"]
                     c, r = item["cell"]
                     x0, x1 = g["cols"][c]
-                    insts = [[ink_box(path, [x0 + 1, g["row0"] + g["pitch"] * r + 1, x1 - x0 - 2, g["pitch"] - 2], 0)]]
+                    insts = [[ink_box(path, [x0 + 2, g["row0"] + g["pitch"] * r + 2, x1 - x0 - 3, g["pitch"] - 3], 0, band=False)]]
                 elif "boxes" in item:  # measured by hand: one instance per entry, each a list of line boxes
                     insts = item["boxes"]
                 elif "lines" in item:
@@ -185,13 +232,17 @@ def main():
                     runs2 = runs + ocr_lines(path, cache, extra=True)
                     insts = [[b] for b in locate(runs2, item["text"], item.get("within"),
                                                  item["type"] in ("email", "url", "ip") if "type" in item else True)]
+                sc = case.get("scale", 1)  # a box far wider or taller than the text can be is a misreading
+                insts = [bs for bs in insts if all(b[2] <= len(item["text"]) * 11 * sc + 24 and b[3] <= 30 * sc
+                                                   for b in bs)]
+                insts += [[b] for b in item.get("extra_boxes", [])]  # measured by hand (rows tesseract misread)
                 if len(insts) != n:
                     warnings += 1
                     print(f"WARN {rel}: {item['text']!r} found {len(insts)} times, expected {n}", file=sys.stderr)
-                if case.get("snap", True) and "cell" not in item and "boxes" not in item:
+                if case.get("snap", True) and "cell" not in item and "term" not in item and "boxes" not in item:
                     insts = [[ink_box(path, b) for b in boxes] for boxes in insts]
                 for boxes in insts[:n]:
-                    e = {k: v for k, v in item.items() if k not in ("n", "boxes", "lines", "within", "cell")}
+                    e = {k: v for k, v in item.items() if k not in ("n", "boxes", "lines", "within", "cell", "term", "extra_boxes")}
                     e.update({"page": 0, "boxes": boxes, "ink": boxes})
                     res[listname].append(e)
         for i, e in enumerate(res["pii"]):
