@@ -100,7 +100,7 @@ def find_in_line(words, target, maxed, in_email=False):
             cs, ce = wl + ww * o[1] / n, wl + ww * (o[1] + 1) / n
             x0, x1 = min(x0, cs), max(x1, ce)
             y0, y1 = min(y0, wt), max(y1, wt + wh)
-        found.append((best[0], [int(x0) - 2, int(y0) - 2, int(x1 - x0 + 0.999) + 4, int(y1 - y0) + 4]))
+        found.append((best[0], [int(x0), int(y0) - 2, int(x1 - x0 + 0.999), int(y1 - y0) + 4]))
         i += best[1]
     return found
 
@@ -110,7 +110,7 @@ def ink_box(path, box, grow=2, band=True):
     waves count as background in LibreOffice shots."""
     x, y, w, h = box
     m = 6 + h // 2 if band else 0
-    x0, y0 = max(0, x - grow), max(0, y - m)
+    x0, y0 = max(0, x - grow), max(0, y - m)  # only the ink inside the box's columns (a "<" beside stays out)
     cw, ch = w + 2 * grow, h + 2 * m
     txt = subprocess.run(["convert", path, "-crop", f"{cw}x{ch}+{x0}+{y0}", "+repage", "-depth", "8", "txt:-"],
                          capture_output=True, text=True).stdout.splitlines()[1:]
@@ -142,7 +142,7 @@ def ink_box(path, box, grow=2, band=True):
                 grid[j][i] = False
     ink = None
     rows = [sum(grid[j]) for j in range(H)]
-    mid = (y + h // 2) - y0
+    mid = min(H - 1, (y + h // 2) - y0)
     if not band:
         inked = [j for j in range(H) if rows[j]]
         if not inked:
@@ -240,7 +240,7 @@ def main():
                     warnings += 1
                     print(f"WARN {rel}: {item['text']!r} found {len(insts)} times, expected {n}", file=sys.stderr)
                 if case.get("snap", True) and "cell" not in item and "term" not in item and "boxes" not in item:
-                    insts = [[ink_box(path, b) for b in boxes] for boxes in insts]
+                    insts = [[ink_box(path, b, 0) for b in boxes] for boxes in insts]
                 for boxes in insts[:n]:
                     e = {k: v for k, v in item.items() if k not in ("n", "boxes", "lines", "within", "cell", "term", "extra_boxes")}
                     e.update({"page": 0, "boxes": boxes, "ink": boxes})
