@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# End-to-end over tests/data/screens (screenshots of real programs, with truth): runs blackout-cli and scores
+# it with ../shared/eval-dev/score.py, gated by screens_thresholds.txt (one scorer flag per line, # comments).
+#   run_screens.sh CLI SCREENS_DIR SCORER THRESHOLDS OUT
+set -uo pipefail
+cli=$1 cases=$2 scorer=$3 thresholds=$4 out=$5
+if [ ! -f "$scorer" ]; then
+  echo "scorer not found at $scorer: skipped"
+  exit 77
+fi
+rm -rf "$out" && mkdir -p "$out"
+"$cli" redact "$cases/files" -o "$out/export" --preset original --report "$out/report.json" --jobs 2 \
+  >"$out/cli.log" 2>&1 || { echo "blackout-cli failed:"; tail -n 20 "$out/cli.log"; exit 1; }
+mapfile -t gates < <(grep -v '^\s*#' "$thresholds" | grep -v '^\s*$' | tr -s ' ' '\n')
+python3 "$scorer" --cases "$cases" --report "$out/report.json" --outdir "$out/score" --exports "$out/export" \
+  --jobs 2 "${gates[@]}"
+rc=$?
+echo "misses and leaks: $out/score/details.txt"
+exit $rc
