@@ -200,17 +200,25 @@ QList<Hit> DetectorRegistry::detect(const QList<TextLayer> &layers, const Detect
                 const qreal pad = std::max<qreal>(1.0, std::ceil(share * fragment.height()));
                 hit.boxes.append(fragment.adjusted(-pad, -pad, pad, pad).toAlignedRect());
             }
-            // The same datum read twice (a text layer and OCR, or OCR's second reading of a doubtful line) is
-            // one hit.
+            // The same datum read from another layer of the page (text layer and OCR) is one hit. Two readings
+            // of one line in the same layer stay two hits: their texts differ, and the report and the leak
+            // check want both.
             bool duplicate = false;
             for (Hit &other : hits) {
-                if (other.type != hit.type || !boxesOverlap(other.boxes, hit.boxes)
+                if (other.layer == li || other.type != hit.type || !boxesOverlap(other.boxes, hit.boxes)
                     || !similarText(other.text, hit.text)) {
                     continue;
                 }
                 duplicate = true;
+                // Each reading's boxes may cover glyphs the other's miss (a last letter): keep them all.
+                QList<QRect> boxes = other.boxes;
+                for (const QRect &box : std::as_const(hit.boxes)) {
+                    if (!boxes.contains(box))
+                        boxes.append(box);
+                }
                 if (hit.confidence > other.confidence)
                     other = hit;
+                other.boxes = boxes;
                 break;
             }
             if (!duplicate)
