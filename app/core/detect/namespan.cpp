@@ -247,9 +247,18 @@ int NameSpan::widenLeft(const QString &text, int start, bool singleWord) const
         // Given and middle names stand before a name: a word of the given-name lists, not just any name word
         // ("Postbox Priya Whitfield" is an app's name before a person's).
         const QString folded = TextFold::fold(word.toString());
-        if (word.size() < 3 || !word.at(0).isUpper() || !m_givenNames.contains(folded) || m_stopWords.contains(folded)
-            || m_lexicon.isCommonWord(folded))
+        if (word.size() < 3 || !word.at(0).isUpper() || !m_givenNames.contains(folded))
             break;
+        // "ask Will Thornton", "with May Chen": a given name of today that is also a word or a month counts
+        // before a surname inside a sentence, never at its start ("Will Thornton join?").
+        if (m_stopWords.contains(folded) || m_lexicon.isCommonWord(folded)) {
+            int p = w.start - 1;
+            while (p >= 0 && isBlank(text.at(p)))
+                --p;
+            const bool sentenceStart = p < 0 || QStringLiteral(".!?:;\n\"(").contains(text.at(p));
+            if (!m_lexicon.isGivenNameOfToday(folded) || sentenceStart)
+                break;
+        }
         start = w.start;
     }
     return start;

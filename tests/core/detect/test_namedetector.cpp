@@ -264,6 +264,10 @@ void TestNameDetector::fullNames_data()
     row("ambiguous given unknown word", "Will Microsoft ship it?", {});
     row("ambiguous given inside", "I met Grace Smith today", {"Grace Smith"});
     row("ambiguous alone", "Mark and Grace", {});
+    row("word given before known surname", "please ask Will Thornton today", {"Will Thornton"},
+        {QStringLiteral("|thornton.w@example.com")});
+    row("month given before learned surname", "Amy Chen called. Later with May Chen", {"Amy Chen", "May Chen"});
+    row("word given at sentence start", "Will Thornton join?", {"Thornton"}, {QStringLiteral("|w.thornton@example.com")});
     row("ambiguous with known person", "Mark agreed", {"Mark"}, {QStringLiteral("Mark Fisher|")});
     // (5) Places are not people
     row("san francisco", "Offices in San Francisco and New York", {});
