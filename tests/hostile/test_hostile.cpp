@@ -73,6 +73,21 @@ bool writeFile(const QString &path, const QByteArray &bytes, qint64 sparseSize =
     return sparseSize <= bytes.size() || file.resize(sparseSize);
 }
 
+// count copies of the bundled sample email as dir/in/m00.eml, m01.eml, ...: a small inbox for batch tests.
+bool writeSampleInbox(const QString &dir, int count)
+{
+    QFile sample(QStringLiteral(BLACKOUT_SAMPLES "/leaked-memo.eml"));
+    if (!QDir(dir).mkpath(QStringLiteral("in")) || !sample.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray mail = sample.readAll();
+    for (int i = 0; i < count; ++i) {
+        if (!writeFile(QDir(dir).filePath(QStringLiteral("in/m%1.eml").arg(i, 2, 10, QLatin1Char('0'))), mail))
+            return false;
+    }
+    return true;
+}
+
+
 QByteArray mimeBomb(int parts)
 {
     QByteArray m = "From: a@example.org\r\nTo: b@example.org\r\nSubject: many parts\r\nMIME-Version: 1.0\r\n"
@@ -264,13 +279,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("in")));
         constexpr int kFiles = 60;
-        QFile sample(QStringLiteral(BLACKOUT_SAMPLES "/leaked-memo.eml"));
-        QVERIFY(sample.open(QIODevice::ReadOnly));
-        const QByteArray mail = sample.readAll();
-        for (int i = 0; i < kFiles; ++i)
-            QVERIFY(writeFile(dir.filePath(QStringLiteral("in/m%1.eml").arg(i, 2, 10, QLatin1Char('0'))), mail));
+        QVERIFY(writeSampleInbox(dir.path(), kFiles));
         const QString report = dir.filePath(QStringLiteral("report.json"));
         const QStringList args{QStringLiteral("redact"), QStringLiteral("--quiet"), QStringLiteral("--jobs"),
                                QStringLiteral("1"), QStringLiteral("--skip-existing"), QStringLiteral("--no-leak-check"),
@@ -377,15 +387,10 @@ private Q_SLOTS:
         QFETCH(bool, hang);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("in")));
         constexpr int kFiles = 60;
         constexpr int kStuck = 3; // the stuck file comes after some finished ones
-        QFile sample(QStringLiteral(BLACKOUT_SAMPLES "/leaked-memo.eml"));
-        QVERIFY(sample.open(QIODevice::ReadOnly));
-        const QByteArray mail = sample.readAll();
         auto name = [](int i) { return QStringLiteral("m%1.eml").arg(i, 2, 10, QLatin1Char('0')); };
-        for (int i = 0; i < kFiles; ++i)
-            QVERIFY(writeFile(dir.filePath(QStringLiteral("in/") + name(i)), mail));
+        QVERIFY(writeSampleInbox(dir.path(), kFiles));
         const QString report = dir.filePath(QStringLiteral("report.json"));
         const QStringList args{QStringLiteral("redact"), QStringLiteral("--quiet"), QStringLiteral("--jobs"),
                                QStringLiteral("2"), QStringLiteral("--skip-existing"), QStringLiteral("--no-leak-check"),
@@ -458,17 +463,12 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("in")));
         constexpr int kFiles = 6;
-        QFile sample(QStringLiteral(BLACKOUT_SAMPLES "/leaked-memo.eml"));
-        QVERIFY(sample.open(QIODevice::ReadOnly));
-        const QByteArray mail = sample.readAll();
-        for (int i = 0; i < kFiles; ++i)
-            QVERIFY(writeFile(dir.filePath(QStringLiteral("in/m%1.eml").arg(i)), mail));
+        QVERIFY(writeSampleInbox(dir.path(), kFiles));
         const QString report = dir.filePath(QStringLiteral("report.json"));
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("BLACKOUT_TEST_FAULT"), fault + QStringLiteral(":m2.eml"));
+        env.insert(QStringLiteral("BLACKOUT_TEST_FAULT"), fault + QStringLiteral(":m02.eml"));
         cli.setProcessEnvironment(env);
         cli.start(QStringLiteral(BLACKOUT_CLI),
                   {QStringLiteral("scan"), QStringLiteral("--quiet"), QStringLiteral("--jobs"), QStringLiteral("2"),
@@ -483,7 +483,7 @@ private Q_SLOTS:
         for (const QJsonValue &value : files) {
             const QJsonObject entry = value.toObject();
             const QString input = entry.value(QStringLiteral("input")).toString();
-            if (input.endsWith(QLatin1String("/m2.eml"))) {
+            if (input.endsWith(QLatin1String("/m02.eml"))) {
                 QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
                 QCOMPARE(entry.value(QStringLiteral("error")).toString(), reason);
                 QVERIFY2(err.contains(QStringLiteral("error: %1: %2").arg(input, reason).toUtf8()), err.constData());

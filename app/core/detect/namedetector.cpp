@@ -376,10 +376,6 @@ QList<Person> NameDetector::peopleNamedIn(const QList<Hit> &hits)
 QSet<QString> NameDetector::personKeys(const QList<Person> &people)
 {
     static const QRegularExpression split(QStringLiteral(R"([\s,;"'()<>\[\]|/]+)"));
-    static const QSet<QString> titles{QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"),
-                                      QStringLiteral("dr"), QStringLiteral("prof"), QStringLiteral("jr"),
-                                      QStringLiteral("sr"), QStringLiteral("phd"), QStringLiteral("md"),
-                                      QStringLiteral("miss"), QStringLiteral("herr"), QStringLiteral("frau")};
     const QSet<QString> &roles = roleWords();
     QSet<QString> keys;
     for (const Person &p : people) {
@@ -388,7 +384,8 @@ QSet<QString> NameDetector::personKeys(const QList<Person> &people)
             if (roleName)
                 break;
             const QString k = TextFold::nameKey(part);
-            if (k.size() >= 2 && !titles.contains(k) && !part.contains(QLatin1Char('@')))
+            // Titles and suffixes are no part of whom to look for (NameSpan's one list of them).
+            if (k.size() >= 2 && !NameSpan::isTitle(part) && !NameSpan::isSuffix(part) && !part.contains(QLatin1Char('@')))
                 keys.insert(k);
         }
         const QString local = p.address.section(QLatin1Char('@'), 0, 0);
