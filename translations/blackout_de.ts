@@ -1416,6 +1416,18 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <source>Custom pattern</source>
         <translation>Eigenes Muster</translation>
     </message>
+    <message>
+        <source>Secret or token</source>
+        <translation>Geheimnis oder Token</translation>
+    </message>
+    <message>
+        <source>ID number or date of birth</source>
+        <translation>Ausweisnummer oder Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Unreadable text</source>
+        <translation>Unlesbarer Text</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::ProgressLine</name>

@@ -3,6 +3,7 @@
 
 #include "cliapp.h"
 #include "detect/customdetector.h"
+#include "model/piitype.h"
 #include "pipeline/jobcodec.h"
 #include "pipeline/workerclient.h"
 #include "progressline.h"
@@ -109,7 +110,7 @@ void BatchCommand::addOptions(QCommandLineParser &parser) const
     parser.addOptions({
         {option("report"), tr("Write the JSON report to FILE."), tr("FILE")},
         {option("types"), tr("Data types to find, comma-separated (default: all): %1.")
-                              .arg(QStringLiteral("email,phone,url,ip,card,iban,ssn,name,address,custom")),
+                              .arg(allPiiTypeIds().join(QLatin1Char(','))),
          tr("LIST")},
         {option("lang"), tr("OCR language(s) or script, e.g. eng, eng+deu or Latin (default: Latin if installed, else eng)."), tr("LANG")},
         {option("region"), tr("Default country for phone numbers, e.g. US or DE (default: from the locale)."),

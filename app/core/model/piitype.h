@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -10,10 +11,13 @@ namespace Blackout {
 
 /// The kinds of personal data Blackout finds. The order is the merge priority: when hits of two types
 /// overlap, the type that comes first here wins (an email address beats the url or name inside it).
-enum class PiiType { Email, Card, Iban, Ssn, Phone, Ip, Url, Address, Name, Custom };
+enum class PiiType { Email, Card, Iban, Secret, Ssn, Id, Phone, Ip, Url, Address, Name, Custom, Unread };
 
 /// Every type, in priority order.
 QList<PiiType> allPiiTypes();
+
+/// The identifiers of every type, in priority order (for help texts and option checks).
+QStringList allPiiTypeIds();
 
 /// The report-schema identifier: "email", "phone", ...
 QString piiTypeId(PiiType type);
