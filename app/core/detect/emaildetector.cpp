@@ -16,19 +16,21 @@ const QString kGluedTlds = QStringLiteral("com|org|net|edu|gov|io|de|uk|fr|me|eu
 
 const QRegularExpression &plainPattern()
 {
-    // A well-formed address; the domain may have a line break or a space after a dot (OCR, wrapped text).
+    // A well-formed address; the domain may have a line break or a space after a dot, or a space before one
+    // (OCR, wrapped text).
     static const QRegularExpression re(QStringLiteral(
-        R"((?<![\w.%+'-])[\w](?:(?:[\w%+'-]|\.(?=[\w])|(?:\. |,)(?=[a-z]))*[\w%+-])?(?:\n| )?@(?:\n| )?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.(?:[ \n](?=[a-z]))?)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9]))"),
+        R"((?<![\w.%+'-])[\w](?:(?:[\w%+'-]|\.(?=[\w])|(?:\. |,)(?=[a-z]))*[\w%+-])?(?:\n| )?@(?:\n| )?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?: (?=\.))?\.(?:[ \n](?=[a-z]))?)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9]))"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
 const QRegularExpression &ocrPattern()
 {
-    // The @ misread as a symbol (©, ®, (at), [at], {at}), dots perhaps misread too ((dot), [dot], " dot ").
+    // The @ misread as a symbol (©, ®, (at), [at], {at}), or read twice at small sizes ("®@"), dots perhaps
+    // misread too ((dot), [dot], " dot ").
     static const QRegularExpression re(
         QStringLiteral(R"((?<![\w.%+'-])(?:[A-Za-z0-9][\w.%+'-]*[\w%+-]|[A-Za-z0-9])[ ]?)"
-                       R"((?:[©®]|\((?:at|AT)\)|\[(?:at|AT)\]|\{(?:at|AT)\}))"
+                       R"((?:[©®](?:[ ]?@)?|\((?:at|AT)\)|\[(?:at|AT)\]|\{(?:at|AT)\}))"
                        R"([ ]?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[ \n]?|[ ]?[\(\[](?:dot|DOT)[\)\]][ ]?| (?:dot|DOT) ))+)"
                        R"([A-Za-z]{2,24}(?![\w-]))"),
         QRegularExpression::UseUnicodePropertiesOption);

@@ -188,9 +188,10 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
         const QRegularExpressionMatch m = it.next();
         int start = int(m.capturedStart());
         int length = int(m.capturedLength());
-        // OCR puts a space after the scheme or "www." ("https://www. xing.com/profile/..."): the link starts there.
+        // OCR puts a space after the scheme or "www." ("https://www. xing.com/profile/...") or before the
+        // scheme's colon ("https ://www.xing.com/..."): the link starts there.
         static const QRegularExpression brokenStart(
-            QStringLiteral(R"((?:(?:https?|ftp)(?::[/\\|#!lI1]{1,2}|//)[ ]?(?:www\.)?|www\.)[ ]$)"),
+            QStringLiteral(R"((?:(?:https?|ftp)(?::[/\\|#!lI1]{1,2}|//)[ ]?(?:www\.)?|www\.)[ ]$|(?:https?|ftp)[ ](?::[/\\|#!lI1]{1,2}|//)$)"),
             QRegularExpression::CaseInsensitiveOption);
         const int lookBack = std::max(0, start - 16);
         const QRegularExpressionMatch broken = brokenStart.match(QStringView(text).mid(lookBack, start - lookBack));
@@ -203,6 +204,24 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
             const QChar before = text.at(start + length - 1);
             const QChar after = text.at(start + length + 1);
             if (!QStringLiteral("?&=/#%-_").contains(before) && !QStringLiteral("?&=/#%").contains(after))
+                break;
+            int e = start + length + 1;
+            while (e < text.size() && !text.at(e).isSpace() && !QStringLiteral("<>\"'()[]{}").contains(text.at(e)))
+                ++e;
+            length = e - start;
+        }
+        // OCR puts a space beside a dot or a joint inside a path or query ("?user=michael .chen&token=..."):
+        // the link goes on where a joint and a word follow the space. A sentence after a link starts with a
+        // space and a word, not a joint; after a dot, only a lower-case word inside a query goes on.
+        while (start + length + 2 < text.size() && text.at(start + length) == QLatin1Char(' ')) {
+            const QChar before = text.at(start + length - 1);
+            const QChar joint = text.at(start + length + 1);
+            const QChar after = text.at(start + length + 2);
+            const bool inQuery = text.mid(start, length).contains(QLatin1Char('?'));
+            const bool spaceBeforeJoint = QStringLiteral("./=&_-").contains(joint) && (after.isLetterOrNumber());
+            const bool spaceAfterJoint = (QStringLiteral("=&_-/").contains(before) && joint.isLetterOrNumber())
+                                         || (inQuery && before == QLatin1Char('.') && (joint.isLower() || joint.isDigit()));
+            if (!(spaceBeforeJoint || spaceAfterJoint) || !(inQuery || text.mid(start, length).count(QLatin1Char('/')) >= 3))
                 break;
             int e = start + length + 1;
             while (e < text.size() && !text.at(e).isSpace() && !QStringLiteral("<>\"'()[]{}").contains(text.at(e)))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ocr/ocrpreprocessor.h"
 
+#include "ocr/ruleremover.h"
+
 #include <leptonica/allheaders.h>
 
 #include <QPainter>
@@ -285,6 +287,8 @@ PreparedImage OcrPreprocessor::prepare(const QImage &image, const QRect &region,
     // White paper and single-panel light pages gain nothing from it, and on a 300 dpi page it is a third of the work.
     if (options.normaliseBackground && !hasWhiteBackground(gray))
         normaliseBackground(gray, out.textHeight > 0 ? int(out.textHeight * 0.7) : 5);
+    if (options.removeRules)
+        RuleRemover::remove(gray, out.textHeight, otsuThreshold(gray));
 
     QTransform forward = QTransform::fromTranslate(-area.left(), -area.top());
 

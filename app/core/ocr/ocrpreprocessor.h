@@ -30,6 +30,7 @@ struct PreprocessOptions {
     bool deskew = true;
     bool localPolarity = true;     ///< invert dark panels separately instead of the whole image at once
     bool normaliseBackground = true; ///< divide by the local background so that every panel becomes white
+    bool removeRules = true;       ///< clear thin straight lines that touch text (see RuleRemover)
 };
 
 /**

@@ -43,6 +43,9 @@ void TestEmailDetector::find_data()
     row("copyright for at", "amy©example.com", {"amy©example.com"});
     row("copyright spaced", "amy © example.com", {"amy © example.com"});
     row("registered for at", "lena®mail.de", {"lena®mail.de"});
+    row("@ read twice, small text", "<jurgenschroder®@mecanicaiberica.es>", {"jurgenschroder®@mecanicaiberica.es"});
+    row("@ read twice, spaced", "<a fernandez ®@umbrella-logistique.fr>", {"fernandez ®@umbrella-logistique.fr"});
+    row("space before dot in domain", "<p. hart@gmail . com>", {"p. hart@gmail . com"});
     row("(at)", "jane.doe(at)example.org", {"jane.doe(at)example.org"});
     row("[at]", "jane.doe [at] example.org", {"jane.doe [at] example.org"});
     row("{at}", "jane{at}example.org", {"jane{at}example.org"});
@@ -67,6 +70,8 @@ void TestEmailDetector::find_data()
     row("copyright notice", "© 2024 Contoso Ltd. All rights reserved.", {});
     row("handle", "Follow @contoso on social", {});
     row("sentence after address", "Mail amy@example.com. Then call.", {"amy@example.com"});
+    row("space before a sentence", "Mail amy@example .Then call.", {});
+    row("registered mark alone", "Contoso® Cloud and Fabrikam® .NET", {});
     row("version", "Version 4.12.0.318 released", {});
     row("price at", "2 items at $4.99 each", {});
     row("time at", "at 10.30am tomorrow", {});

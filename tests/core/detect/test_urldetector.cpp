@@ -26,6 +26,14 @@ void TestUrlDetector::find_data()
     row("xing", "https://www.xing.com/profile/Anja_Hoffmann", {"https://www.xing.com/profile/Anja_Hoffmann"});
     row("ocr one slash", "profile: https:/drive.google.com/file/d/1a7e36f318/view. I", {"https:/drive.google.com/file/d/1a7e36f318/view"});
     row("ocr hash for slashes", "https:#calendly.com/jane-doe/30min", {"https:#calendly.com/jane-doe/30min"});
+    row("ocr space before colon", "https ://www.xing.com/profile/Zoe_Hakansson", {"https ://www.xing.com/profile/Zoe_Hakansson"});
+    row("ocr space before dot in query", "here: https://umbrella-logistique.fr/account/reset?user=michael .chen&token=25bc566962 Thanks",
+        {"https://umbrella-logistique.fr/account/reset?user=michael .chen&token=25bc566962"});
+    row("ocr space after joint in query", "https://globex.example/reset?user=priya.whitfield& token=79c4db26f5 now",
+        {"https://globex.example/reset?user=priya.whitfield& token=79c4db26f5"});
+    row("sentence after a link goes on", "Reset at https://globex.example/account/reset?user=amy.lee. Then call me.",
+        {"https://globex.example/account/reset?user=amy.lee"});
+    row("dash after a link", "https://www.linkedin.com/in/amy-pascal - my profile", {"https://www.linkedin.com/in/amy-pascal"});
     row("ocr space after www", "profile: https://www. xing.com/profile/Nuria_Fernandez. I have", {"https://www. xing.com/profile/Nuria_Fernandez"});
     row("handle of an address on the page", "mail tomasz.wielgosz@northmail.example; photos: https://photos.example/t.wielgosz/moving", {"https://photos.example/t.wielgosz/moving"});
     row("public page of a company", "mail t.wielgosz@northmail.example; see https://www.example.com/products/moving", {});

@@ -2,6 +2,7 @@
 // The layout helpers of the OCR: panels cut apart before reading, and lines the page layout left unread.
 #include "ocr/missedtextfinder.h"
 #include "ocr/panelsplitter.h"
+#include "ocr/ruleremover.h"
 
 #include <QFont>
 #include <QPainter>
@@ -51,6 +52,36 @@ QImage smallTextBesideAvatar()
     return image;
 }
 
+// A terminal's first header line right under the seam its coloured help bar leaves after polarity
+// normalisation (a dark band touching the glyph tops), a thin rule below it, and a dark bar as tall as a line.
+QImage lineUnderSeam()
+{
+    QImage image(600, 120, QImage::Format_Grayscale8);
+    image.fill(255);
+    QPainter p(&image);
+    QFont font(QStringLiteral("DejaVu Sans Mono"));
+    font.setPixelSize(14);
+    font.setBold(true);
+    p.setFont(font);
+    p.setPen(Qt::black);
+    p.drawText(10, 30, QStringLiteral("From: Priya Hart <p.hart@gmail.com>"));
+    p.fillRect(0, 14, 600, 7, Qt::black);    // the seam, down onto the capitals' tops
+    p.fillRect(0, 40, 600, 1, Qt::black);    // a pane's border
+    p.fillRect(0, 70, 600, 30, Qt::black);   // a dark bar: not a rule
+    p.end();
+    return image;
+}
+
+int darkIn(const QImage &image, const QRect &rect)
+{
+    int n = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            n += image.pixelColor(x, y).value() < 128;
+    }
+    return n;
+}
+
 } // namespace
 
 class TestOcrLayout : public QObject {
@@ -61,6 +92,7 @@ private Q_SLOTS:
     void noPanelsNoSplit();
     void missedLineFound();
     void readLineNotFoundAgain();
+    void rulesTouchingTextAreCleared();
 };
 
 void TestOcrLayout::panelsSplitAtTheirBorder_data()
@@ -117,6 +149,21 @@ void TestOcrLayout::readLineNotFoundAgain()
 {
     const QImage image = smallTextBesideAvatar();
     QVERIFY(MissedTextFinder::find(image, {QRect(295, 15, 200, 30)}, 14).isEmpty());
+}
+
+void TestOcrLayout::rulesTouchingTextAreCleared()
+{
+    QImage image = lineUnderSeam();
+    const QRect glyphs(10, 22, 300, 10);   // below the seam: the rest of the text line
+    const int glyphInk = darkIn(image, glyphs);
+    QVERIFY(glyphInk > 200);
+    QVERIFY(RuleRemover::remove(image, 10, 128) > 0);
+    QCOMPARE(darkIn(image, QRect(400, 14, 190, 7)), 0);   // the seam beyond the text: gone
+    QCOMPARE(darkIn(image, QRect(0, 40, 600, 1)), 0);     // the border: gone
+    QCOMPARE(darkIn(image, glyphs), glyphInk);            // the glyphs below the seam: all kept
+    QCOMPARE(darkIn(image, QRect(0, 70, 600, 30)), 600 * 30);   // the bar: kept
+    QImage untouched = lineUnderSeam();
+    QCOMPARE(RuleRemover::remove(untouched, 0, 128), 0);  // no text height measured: nothing to go by
 }
 
 QTEST_MAIN(TestOcrLayout)
