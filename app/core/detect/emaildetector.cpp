@@ -77,6 +77,16 @@ const QRegularExpression &spacedTldPattern()
     return re;
 }
 
+const QRegularExpression &commaDotPattern()
+{
+    // Dots read as commas, as Tesseract reads the dots of bitmap terminal fonts: kwame,gallagher@outlook,com,
+    // siobhan.mensah@icloud, com. The last comma must stand before a common top-level domain.
+    static const QRegularExpression re(QStringLiteral(R"((?<![\w.%+'-])[\w](?:[\w%+'-]|\.(?=[\w])|,(?=[a-z]))*(?:@|©|®))"
+                                                      R"([A-Za-z0-9-]{2,63}(?:[.,][ ]?[A-Za-z0-9-]{2,63})*?,[ ]?(?:)") + kGluedTlds
+                                       + QStringLiteral(R"()(?![\w-]))"), QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
 const QRegularExpression &gluedPattern()
 {
     // A dropped dot before the top-level domain: amy@examplecom, amy©example.co uk.
@@ -130,6 +140,8 @@ QList<Match> EmailDetector::find(const QString &text, const DetectionContext &) 
         addMatches(spokenPattern(), text, 0.7, out);
     if (at || symbol) {
         addMatches(spacedTldPattern(), text, 0.7, out);
+        if (text.contains(QLatin1Char(',')))
+            addMatches(commaDotPattern(), text, 0.7, out);
         addMatches(gluedPattern(), text, 0.7, out);
     }
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });

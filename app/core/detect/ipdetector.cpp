@@ -113,6 +113,25 @@ QList<Match> IpDetector::find(const QString &text, const DetectionContext &) con
         const int end = int(m.capturedEnd()) + prefixLength(text, int(m.capturedEnd()), 32);
         out.append(Match{PiiType::Ip, start, end - start, 0.95});
     }
+    if (text.contains(QLatin1Char(','))) {
+        // Dots read as commas (Tesseract on bitmap terminal fonts: "192,0,2,74"). Commas also group thousands,
+        // so only where the words before speak of an address or a sender, and never in the shape of a
+        // thousands number (every group after the first of three digits).
+        static const QRegularExpression commas(QStringLiteral(R"((?<![\w.,])\d{1,3},\d{1,3},\d{1,3},\d{1,3}(?![\w]|[.,]\d))"));
+        static const QRegularExpression fromWord(QStringLiteral(R"(\b(?:from|by|via|to)\s*$)"), QRegularExpression::CaseInsensitiveOption);
+        auto itc = commas.globalMatch(text);
+        while (itc.hasNext()) {
+            const QRegularExpressionMatch m = itc.next();
+            const QStringList groups = m.captured().split(QLatin1Char(','));
+            const bool thousands = std::all_of(groups.cbegin() + 1, groups.cend(), [](const QString &g) { return g.size() == 3; });
+            const int start = int(m.capturedStart());
+            const bool spoken = saysAddress(text, start)
+                || fromWord.match(QStringView(text).mid(std::max(0, start - 8), std::min(8, start))).hasMatch();
+            if (thousands || !spoken || !isIpv4(groups.join(QLatin1Char('.'))))
+                continue;
+            out.append(Match{PiiType::Ip, start, int(m.capturedLength()), 0.8});
+        }
+    }
     if (text.contains(QLatin1Char(':'))) {
         // After a non-word character, or after "IPv6:" as mail headers write it ([IPv6:2001:db8::1]); a zone id
         // (fe80::1%eth0) belongs to the address.

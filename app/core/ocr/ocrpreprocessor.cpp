@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <numeric>
 #include <vector>
 
 namespace Blackout {
@@ -75,23 +76,34 @@ Pix *binarise(const QImage &gray)
     return pix1;
 }
 
-// The most common gray level of a tile, in bins of 8 so that JPEG noise does not split the background.
-int tileBackground(const QImage &gray, const QRect &tile)
+using GrayBins = std::array<int, 32>;
+
+// The gray levels of a tile in bins of 8, so that JPEG noise does not split the background.
+GrayBins tileBins(const QImage &gray, const QRect &tile)
 {
-    std::array<int, 32> bins{};
+    GrayBins bins{};
     for (int y = tile.top(); y <= tile.bottom(); ++y) {
         const uchar *row = gray.constScanLine(y);
         for (int x = tile.left(); x <= tile.right(); ++x)
             ++bins[row[x] >> 3];
     }
-    const int bin = int(std::max_element(bins.begin(), bins.end()) - bins.begin());
-    return bin * 8 + 4;
+    return bins;
 }
 
-// Whether a tile holds light marks on a darker background.
-bool tileIsLightOnDark(const QImage &gray, const QRect &tile)
+int modeOf(const GrayBins &bins)
 {
-    const int bg = tileBackground(gray, tile);
+    return int(std::max_element(bins.begin(), bins.end()) - bins.begin()) * 8 + 4;
+}
+
+// The most common gray level of a tile.
+int tileBackground(const QImage &gray, const QRect &tile)
+{
+    return modeOf(tileBins(gray, tile));
+}
+
+// Whether a tile holds light marks on a background bg.
+bool tileIsLightOnDark(const QImage &gray, const QRect &tile, int bg)
+{
     long darker = 0, lighter = 0;
     for (int y = tile.top(); y <= tile.bottom(); ++y) {
         const uchar *row = gray.constScanLine(y);
@@ -143,11 +155,36 @@ bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
     constexpr int tileSize = 24;
     constexpr int subSize = 4;
     const QImage original = gray;
+    const int columns = (gray.width() + tileSize - 1) / tileSize;
+    const int rows = (gray.height() + tileSize - 1) / tileSize;
+    std::vector<GrayBins> bins(size_t(columns) * size_t(rows));
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < columns; ++c)
+            bins[size_t(r) * size_t(columns) + size_t(c)] = tileBins(original, QRect(c * tileSize, r * tileSize, tileSize, tileSize).intersected(gray.rect()));
+    }
+    // A tile's background is its most common level, unless no level holds half of it: then the text is
+    // denser than its background (bold bitmap terminal fonts fill a tile with strokes) and the tile and
+    // its eight neighbours decide together.
+    auto backgroundOf = [&](int r, int c) {
+        const GrayBins &own = bins[size_t(r) * size_t(columns) + size_t(c)];
+        const int area = std::accumulate(own.begin(), own.end(), 0);
+        if (*std::max_element(own.begin(), own.end()) * 2 >= area)
+            return modeOf(own);
+        GrayBins around{};
+        for (int nr = std::max(0, r - 1); nr <= std::min(rows - 1, r + 1); ++nr) {
+            for (int nc = std::max(0, c - 1); nc <= std::min(columns - 1, c + 1); ++nc) {
+                const GrayBins &n = bins[size_t(nr) * size_t(columns) + size_t(nc)];
+                for (size_t i = 0; i < around.size(); ++i)
+                    around[i] += n[i];
+            }
+        }
+        return modeOf(around);
+    };
     bool any = false;
     for (int ty = 0; ty < gray.height(); ty += tileSize) {
         for (int tx = 0; tx < gray.width(); tx += tileSize) {
             const QRect tile = QRect(tx, ty, tileSize, tileSize).intersected(gray.rect());
-            const bool tileInverted = tileIsLightOnDark(original, tile);
+            const bool tileInverted = tileIsLightOnDark(original, tile, backgroundOf(ty / tileSize, tx / tileSize));
             for (int sy = tile.top(); sy <= tile.bottom(); sy += subSize) {
                 for (int sx = tile.left(); sx <= tile.right(); sx += subSize) {
                     const QRect sub = QRect(sx, sy, subSize, subSize).intersected(tile);

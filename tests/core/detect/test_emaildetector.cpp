@@ -45,6 +45,10 @@ void TestEmailDetector::find_data()
     row("registered for at", "lena®mail.de", {"lena®mail.de"});
     row("@ read twice, small text", "<jurgenschroder®@mecanicaiberica.es>", {"jurgenschroder®@mecanicaiberica.es"});
     row("@ read twice, spaced", "<a fernandez ®@umbrella-logistique.fr>", {"fernandez ®@umbrella-logistique.fr"});
+    row("commas for dots, bitmap font", "To: Kwame <kwame,gallagher@outlook,com>", {"kwame,gallagher@outlook,com"});
+    row("comma and space for the last dot", "<siobhan.mensah@icloud, com>", {"siobhan.mensah@icloud, com"});
+    row("comma after an address is no dot", "Write to amy@example.com, bob@example.org", {"amy@example.com", "bob@example.org"});
+    row("comma after a handle", "cc @amy, com and bob", {});
     row("space before dot in domain", "<p. hart@gmail . com>", {"p. hart@gmail . com"});
     row("(at)", "jane.doe(at)example.org", {"jane.doe(at)example.org"});
     row("[at]", "jane.doe [at] example.org", {"jane.doe [at] example.org"});

@@ -23,6 +23,12 @@ void TestIpDetector::find_data()
     row("ipv4", "from 139.57.71.219 (Outlook)", {"139.57.71.219"});
     row("ipv4 edge", "0.0.0.0 and 255.255.255.255", {"0.0.0.0", "255.255.255.255"});
     row("ipv4 sentence end", "router IP is 192.0.2.74.", {"192.0.2.74"});
+    row("ipv4 commas for dots, bitmap font", "The home router IP is 192,0,2,74, in case", {"192,0,2,74"});
+    row("ipv4 commas after from", "a new sign-in from 198,51,100,175 (Windows)", {"198,51,100,175"});
+    row("commas in a list of numbers", "Rooms 12,14,16,18 are free", {});
+    row("thousands are no address", "the IP budget is 1,250,000,000 a year", {});
+    row("commas without context", "scores 10,20,30,40 in order", {});
+    row("commas out of range", "IP is 300,1,2,3", {});
     row("ipv4 with port", "198.51.100.7:8080", {"198.51.100.7"});
     row("ipv6 full", "2001:0db8:85a3:0000:0000:8a2e:0370:7334", {"2001:0db8:85a3:0000:0000:8a2e:0370:7334"});
     row("ipv6 short", "addr 2001:db8::1 here", {"2001:db8::1"});

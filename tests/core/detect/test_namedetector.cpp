@@ -182,6 +182,12 @@ void TestNameDetector::fullNames_data()
     row("surname after initial not in lists", "Debra I. Grassgreenberg wrote", {"Debra I. Grassgreenberg"});
     row("initial before a word", "Amy B. the report is late", {"Amy"});
     row("pronoun is no initial", "Amy I think so", {"Amy"});
+    // Menus and toolbars of real programs, read by OCR: "Archive" is a slip of "Archie" only in a name's place
+    row("toolbar row", "Reply  Forward  Archive  Junk  Delete  More", {}, {}, true);
+    row("toolbar pair", "Archive T Delete", {}, {}, true);
+    row("menu bar", "File Edit View Go Message Tools Help", {}, {}, true);
+    row("contraction without apostrophe", "Ive attached the file", {}, {}, true);
+    row("name beside a toolbar", "Archive  Delete\nArchie Delgado wrote:", {"Archie Delgado"}, {}, true);
     // Particles
     row("van", "Ludwig van Beethoven composed it", {"Ludwig van Beethoven"});
     row("von der", "Ursula von der Leyen spoke", {"Ursula von der Leyen"});
