@@ -118,6 +118,26 @@ void addMatches(const QRegularExpression &re, const QString &text, double certai
     }
 }
 
+// Between "<" or "mailto:" and ">" or "]" there is nothing but the address, so a word before it there is
+// its local part's beginning, read with a space for the dot: "<jiri popescu@initech.de>".
+void extendBracketedLocalParts(const QString &text, QList<Match> &out)
+{
+    static const QRegularExpression opened(QStringLiteral(R"((?:<|mailto:)([A-Za-z0-9][\w.'-]{0,40}) $)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    for (Match &m : out) {
+        const int end = m.start + m.length;
+        if (end >= text.size() || (text.at(end) != QLatin1Char('>') && text.at(end) != QLatin1Char(']')))
+            continue;
+        const int from = std::max(0, m.start - 50);
+        const QRegularExpressionMatch before = opened.match(QStringView(text).mid(from, m.start - from));
+        if (!before.hasMatch())
+            continue;
+        const int start = from + int(before.capturedStart(1));
+        m.length = end - start;
+        m.start = start;
+    }
+}
+
 } // namespace
 
 QList<Match> EmailDetector::find(const QString &text, const DetectionContext &) const
@@ -145,6 +165,7 @@ QList<Match> EmailDetector::find(const QString &text, const DetectionContext &) 
         addMatches(gluedPattern(), text, 0.7, out);
     }
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
+    extendBracketedLocalParts(text, out);
     return out;
 }
 

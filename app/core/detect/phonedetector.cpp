@@ -346,6 +346,13 @@ QList<Match> PhoneDetector::find(const QString &text, const DetectionContext &co
         else if (c.isSurrogate())
             joined[i] = QChar(QChar::ReplacementCharacter);
     }
+    // The trunk zero of an international number read as a symbol or a letter ("+44 (@0)7700", "+44 (O)20"):
+    // put it right, same length.
+    static const QRegularExpression trunkSlip(QStringLiteral(R"(\+\d{1,3}[ ]?\(([@©®Oo])(0?)\))"));
+    for (auto it = trunkSlip.globalMatch(joined); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        joined[int(m.capturedStart(1))] = m.capturedLength(2) == 0 ? QLatin1Char('0') : QLatin1Char(' ');
+    }
     const QString clean = joined;
     for (int i = 1; i + 1 < joined.size(); ++i) {
         if (joined.at(i) != QLatin1Char('\n') || !(joined.at(i + 1).isDigit() || joined.at(i + 1) == QLatin1Char('(')))

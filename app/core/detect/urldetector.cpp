@@ -18,7 +18,7 @@ const QRegularExpression &urlPattern()
     // With a scheme (also as OCR misreads its slashes: "https:/", "https:#", "https//") or www., or a bare
     // host with a common top-level domain followed by a path.
     static const QRegularExpression re(
-        QStringLiteral(R"((?<![\w@.-])(?:(?:https?|ftp)(?:://|:[/\\|#!lI1]{1,2}|//)|www\.)[^\s<>"'()\[\]{}]+)"
+        QStringLiteral(R"((?<![\w@.-])(?:(?:https?|ftp)[ ]?(?:://|:[/\\|#!lI1]{1,2}|//)|www\.)[^\s<>"'()\[\]{}]+)"
                        R"(|(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|io|me|de|co|uk|fr|eu|ly|gl|gg|ms|link|app|dev|page|to|in|ai|us|ch|at|nl)\b(?:/[^\s<>"'()\[\]{}]*)?)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -188,10 +188,11 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
         const QRegularExpressionMatch m = it.next();
         int start = int(m.capturedStart());
         int length = int(m.capturedLength());
-        // OCR puts a space after the scheme or "www." ("https://www. xing.com/profile/...") or before the
-        // scheme's colon ("https ://www.xing.com/..."): the link starts there.
+        // OCR puts spaces after the scheme or "www." ("https://www. xing.com/profile/..."), before the
+        // scheme's colon ("https ://www.xing.com/...") or between its slashes ("https: / github.com/..."): the
+        // link starts at the scheme.
         static const QRegularExpression brokenStart(
-            QStringLiteral(R"((?:(?:https?|ftp)(?::[/\\|#!lI1]{1,2}|//)[ ]?(?:www\.)?|www\.)[ ]$|(?:https?|ftp)[ ](?::[/\\|#!lI1]{1,2}|//)$)"),
+            QStringLiteral(R"((?:(?:https?|ftp)[ ]?:[ ]?(?:[/\\|#!lI1][ ]?){1,2}(?:www\.[ ]?)?|(?:https?|ftp)//[ ]?(?:www\.[ ]?)?|www\.[ ]?)$)"),
             QRegularExpression::CaseInsensitiveOption);
         const int lookBack = std::max(0, start - 16);
         const QRegularExpressionMatch broken = brokenStart.match(QStringView(text).mid(lookBack, start - lookBack));
@@ -208,7 +209,25 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
             int e = start + length + 1;
             while (e < text.size() && !text.at(e).isSpace() && !QStringLiteral("<>\"'()[]{}").contains(text.at(e)))
                 ++e;
+            // After an open query the next line goes on only with a parameter ("user=..."), not with a sentence
+            // (a second reading of the same line, "If this wasn't you", may come between).
+            if ((before == QLatin1Char('?') || before == QLatin1Char('&'))
+                && !QStringView(text).mid(start + length + 1, e - start - length - 1).contains(QLatin1Char('='))) {
+                break;
+            }
             length = e - start;
+        }
+        // A token value split by a space ("token=c7bb4affa2e 1e8de"): a short run of hex digits right after a
+        // hex value of the query is the value's rest.
+        {
+            static const QRegularExpression hexTail(QStringLiteral(R"(^ ([0-9a-f]{1,12})(?=[\s.,;:!?)\]>]|$))"));
+            static const QRegularExpression hexValue(QStringLiteral(R"(=[0-9a-f]{6,}$)"));
+            const QRegularExpressionMatch tail = hexTail.match(QStringView(text).mid(start + length));
+            if (tail.hasMatch() && text.mid(start, length).contains(QLatin1Char('?'))
+                && hexValue.match(QStringView(text).mid(start, length)).hasMatch()
+                && std::any_of(tail.capturedView(1).begin(), tail.capturedView(1).end(), [](QChar c) { return c.isDigit(); })) {
+                length += int(tail.capturedLength());
+            }
         }
         // OCR puts a space beside a dot or a joint inside a path or query ("?user=michael .chen&token=..."):
         // the link goes on where a joint and a word follow the space. A sentence after a link starts with a
@@ -236,7 +255,9 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
             else
                 break;
         }
-        const QString url = text.mid(start, length);
+        // Judged without the spaces and breaks OCR and wrapping put in ("https ://calendly.com/...").
+        QString url = text.mid(start, length);
+        url.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
         const bool hasScheme = url.contains(QLatin1String("://")) || url.startsWith(QLatin1String("www."), Qt::CaseInsensitive);
         if (isPersonal(url) || pathNamesSomeone(url, handles))
             out.append(Match{PiiType::Url, start, length, 0.9});

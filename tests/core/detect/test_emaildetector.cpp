@@ -44,11 +44,14 @@ void TestEmailDetector::find_data()
     row("copyright spaced", "amy © example.com", {"amy © example.com"});
     row("registered for at", "lena®mail.de", {"lena®mail.de"});
     row("@ read twice, small text", "<jurgenschroder®@mecanicaiberica.es>", {"jurgenschroder®@mecanicaiberica.es"});
-    row("@ read twice, spaced", "<a fernandez ®@umbrella-logistique.fr>", {"fernandez ®@umbrella-logistique.fr"});
+    row("@ read twice, spaced", "<a fernandez ®@umbrella-logistique.fr>", {"a fernandez ®@umbrella-logistique.fr"});
     row("commas for dots, bitmap font", "To: Kwame <kwame,gallagher@outlook,com>", {"kwame,gallagher@outlook,com"});
     row("comma and space for the last dot", "<siobhan.mensah@icloud, com>", {"siobhan.mensah@icloud, com"});
     row("comma after an address is no dot", "Write to amy@example.com, bob@example.org", {"amy@example.com", "bob@example.org"});
     row("comma after a handle", "cc @amy, com and bob", {});
+    row("space for a dot in brackets", "Jiří Popescu <jiri popescu@initech.de> Fri", {"jiri popescu@initech.de"});
+    row("space for a dot after mailto", "[mailto:dvorak jiri@globex-corp.com]", {"dvorak jiri@globex-corp.com"});
+    row("word before an address outside brackets", "mail bob@example.com today", {"bob@example.com"});
     row("space before dot in domain", "<p. hart@gmail . com>", {"p. hart@gmail . com"});
     row("(at)", "jane.doe(at)example.org", {"jane.doe(at)example.org"});
     row("[at]", "jane.doe [at] example.org", {"jane.doe [at] example.org"});

@@ -29,6 +29,8 @@ void TestPhoneDetector::find_data()
     // Formats
     row("us parentheses", "Call +1 (617) 555-0148 today", {"+1 (617) 555-0148"});
     row("us dashes", "mobile 617-555-0193.", {"617-555-0193"});
+    row("trunk zero read as @", "my mobile +44 (@0)7700 900881 or", {"+44 (@0)7700 900881"});
+    row("trunk zero read as O", "office +44 (O)20 7946 0737.", {"+44 (O)20 7946 0737"});
     row("us dots", "Tel: 206.995.5622", {"206.995.5622"});
     row("us plain spaced", "Phone: 303 555 0119", {"303 555 0119"});
     row("us with country dashes", "+1-303-555-0119", {"+1-303-555-0119"});

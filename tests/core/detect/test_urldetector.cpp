@@ -34,6 +34,14 @@ void TestUrlDetector::find_data()
     row("sentence after a link goes on", "Reset at https://globex.example/account/reset?user=amy.lee. Then call me.",
         {"https://globex.example/account/reset?user=amy.lee"});
     row("dash after a link", "https://www.linkedin.com/in/amy-pascal - my profile", {"https://www.linkedin.com/in/amy-pascal"});
+    row("ocr space before colon, scheduling link", "book: https ://calendly.com/ines-pena/30min", {"https ://calendly.com/ines-pena/30min"});
+    row("ocr spaces between slashes", "https: / github.com/acastano36", {"https: / github.com/acastano36"});
+    row("query wrapped after a second reading", "here: https://globex.example/account/reset?\nIf this want you, reset here: https://globex.example/account/reset?\nuser=dvorakjiri&token=c7bb4a",
+        {"https://globex.example/account/reset", "https://globex.example/account/reset?\nuser=dvorakjiri&token=c7bb4a"});
+    row("token split by a space", "https://globex.example/reset?user=dj&token=c7bb4affa2e 1e8de\nFrom: me",
+        {"https://globex.example/reset?user=dj&token=c7bb4affa2e 1e8de"});
+    row("word after a token stays out", "https://globex.example/reset?user=dj&token=c7bb4affa2e bad idea",
+        {"https://globex.example/reset?user=dj&token=c7bb4affa2e"});
     row("ocr space after www", "profile: https://www. xing.com/profile/Nuria_Fernandez. I have", {"https://www. xing.com/profile/Nuria_Fernandez"});
     row("handle of an address on the page", "mail tomasz.wielgosz@northmail.example; photos: https://photos.example/t.wielgosz/moving", {"https://photos.example/t.wielgosz/moving"});
     row("public page of a company", "mail t.wielgosz@northmail.example; see https://www.example.com/products/moving", {});
