@@ -10,6 +10,7 @@
 #include "detect/namedetector.h"
 #include "detect/phonedetector.h"
 #include "detect/ssndetector.h"
+#include "detect/unreadtextfinder.h"
 #include "model/textfold.h"
 #include "detect/urldetector.h"
 
@@ -178,6 +179,9 @@ QList<Hit> DetectorRegistry::detect(const QList<TextLayer> &layers, const Detect
                     matches.append(m);
             }
         }
+        // Where a detector read a datum, that reading stands; unread text is what no detector could judge.
+        if (layerContext.ocrText && context.isEnabled(PiiType::Unread))
+            matches.append(UnreadTextFinder::find(layer, matches));
         for (const Match &m : resolveOverlaps(matches)) {
             Hit hit;
             hit.type = m.type;
