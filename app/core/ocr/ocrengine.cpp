@@ -321,6 +321,7 @@ QList<ReadLine> rereadDoubtfulLines(tesseract::TessBaseAPI &api, const QImage &s
         const QRect area = box.adjusted(-margin, -margin * 0.5, margin, margin * 0.5).toAlignedRect().intersected(source.rect());
         PreprocessOptions one = options;
         one.deskew = false;
+        one.singleLine = true;
         const PreparedImage prepared = OcrPreprocessor::prepare(source, area, one);
         Pix *pix = prepared.image.isNull() ? nullptr : OcrPreprocessor::toPix(prepared.image);
         if (!pix)

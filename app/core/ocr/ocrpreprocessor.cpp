@@ -180,37 +180,131 @@ bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
         }
         return modeOf(around);
     };
+    // Every 4x4 subtile: empty and dark, empty and light, or holding marks.
+    enum class Sub : signed char { Marks, DarkEmpty, LightEmpty };
+    const int subColumns = (gray.width() + subSize - 1) / subSize;
+    const int subRows = (gray.height() + subSize - 1) / subSize;
+    std::vector<Sub> subs(size_t(subColumns) * size_t(subRows), Sub::Marks);
+    for (int sr = 0; sr < subRows; ++sr) {
+        for (int sc = 0; sc < subColumns; ++sc) {
+            const QRect sub = QRect(sc * subSize, sr * subSize, subSize, subSize).intersected(gray.rect());
+            uchar lo = 255, hi = 0;
+            for (int y = sub.top(); y <= sub.bottom(); ++y) {
+                const uchar *row = original.constScanLine(y);
+                for (int x = sub.left(); x <= sub.right(); ++x) {
+                    lo = std::min(lo, row[x]);
+                    hi = std::max(hi, row[x]);
+                }
+            }
+            if (hi - lo < 24)
+                subs[size_t(sr) * size_t(subColumns) + size_t(sc)] = (lo + hi) / 2 < 128 ? Sub::DarkEmpty : Sub::LightEmpty;
+        }
+    }
+    const auto subAt = [&](int sr, int sc) { return subs[size_t(sr) * size_t(subColumns) + size_t(sc)]; };
+    // A tile on the border of a dark bar and a light panel (a terminal's inverted help bar with the first
+    // header line under it) holds text of both polarities: the tile's one decision inverted half a line.
+    // There each pixel row follows its own pixels, here and in the tiles beside it (a row of text is mostly
+    // background); a row through dense strokes, where neither level holds three fifths, follows the nearest
+    // row that is clear.
+    enum class Vote : signed char { Unclear, Dark, Light };
+    const auto rowVote = [&](int y, int tileColumn) {
+        const int from = std::max(0, (tileColumn - 1) * tileSize);
+        const int to = std::min(gray.width(), (tileColumn + 2) * tileSize);
+        const uchar *row = original.constScanLine(y);
+        int dark = 0, light = 0;
+        for (int x = from; x < to; ++x) {
+            dark += row[x] < 100;
+            light += row[x] > 155;
+        }
+        if (dark * 5 >= (to - from) * 3)
+            return Vote::Dark;
+        if (light * 5 >= (to - from) * 3)
+            return Vote::Light;
+        return Vote::Unclear;
+    };
+    const auto rowsInverted = [&](const QRect &tile, bool fallback) {
+        std::vector<Vote> votes;
+        for (int y = tile.top(); y <= tile.bottom(); ++y)
+            votes.push_back(rowVote(y, tile.left() / tileSize));
+        std::vector<bool> inverted(votes.size(), fallback);
+        for (int i = 0; i < int(votes.size()); ++i) {
+            for (int d = 0; d < int(votes.size()); ++d) {
+                const Vote above = i - d >= 0 ? votes[size_t(i - d)] : Vote::Unclear;
+                const Vote below = i + d < int(votes.size()) ? votes[size_t(i + d)] : Vote::Unclear;
+                if (above == Vote::Unclear && below == Vote::Unclear)
+                    continue;
+                if (above != Vote::Unclear && below != Vote::Unclear && above != below)
+                    break;   // as near above as below and they disagree: the tile decides
+                inverted[size_t(i)] = (above != Vote::Unclear ? above : below) == Vote::Dark;
+                break;
+            }
+        }
+        return inverted;
+    };
+    // Which tiles hold empty background of each level; a tile whose own or vertical neighbours' background
+    // is of both levels sits on a border between a dark and a light panel.
+    std::vector<int> darkEmpty(bins.size(), 0), lightEmpty(bins.size(), 0);
+    for (int sr = 0; sr < subRows; ++sr) {
+        for (int sc = 0; sc < subColumns; ++sc) {
+            const size_t t = size_t(sr * subSize / tileSize) * size_t(columns) + size_t(sc * subSize / tileSize);
+            darkEmpty[t] += subAt(sr, sc) == Sub::DarkEmpty;
+            lightEmpty[t] += subAt(sr, sc) == Sub::LightEmpty;
+        }
+    }
+    const auto onBorder = [&](int r, int c) {
+        bool dark = false, light = false;
+        for (int nr = std::max(0, r - 1); nr <= std::min(rows - 1, r + 1); ++nr) {
+            dark = dark || darkEmpty[size_t(nr) * size_t(columns) + size_t(c)] > 0;
+            light = light || lightEmpty[size_t(nr) * size_t(columns) + size_t(c)] > 0;
+        }
+        const size_t own = size_t(r) * size_t(columns) + size_t(c);
+        return dark && light && (darkEmpty[own] > 0 || lightEmpty[own] > 0);
+    };
     bool any = false;
     for (int ty = 0; ty < gray.height(); ty += tileSize) {
         for (int tx = 0; tx < gray.width(); tx += tileSize) {
             const QRect tile = QRect(tx, ty, tileSize, tileSize).intersected(gray.rect());
             const bool tileInverted = tileIsLightOnDark(original, tile, backgroundOf(ty / tileSize, tx / tileSize));
-            for (int sy = tile.top(); sy <= tile.bottom(); sy += subSize) {
-                for (int sx = tile.left(); sx <= tile.right(); sx += subSize) {
-                    const QRect sub = QRect(sx, sy, subSize, subSize).intersected(tile);
-                    uchar lo = 255, hi = 0;
-                    for (int y = sub.top(); y <= sub.bottom(); ++y) {
-                        const uchar *row = original.constScanLine(y);
-                        for (int x = sub.left(); x <= sub.right(); ++x) {
-                            lo = std::min(lo, row[x]);
-                            hi = std::max(hi, row[x]);
-                        }
-                    }
-                    const bool empty = hi - lo < 24;
-                    const bool invert = empty ? (lo + hi) / 2 < 128 : tileInverted;
-                    if (!invert)
-                        continue;
-                    any = true;
-                    for (int y = sub.top(); y <= sub.bottom(); ++y) {
-                        uchar *row = gray.scanLine(y);
-                        for (int x = sub.left(); x <= sub.right(); ++x)
-                            row[x] = uchar(255 - row[x]);
+            const bool mixed = onBorder(ty / tileSize, tx / tileSize);
+            const std::vector<bool> inverted = mixed ? rowsInverted(tile, tileInverted) : std::vector<bool>();
+            for (int y = tile.top(); y <= tile.bottom(); ++y) {
+                const bool rowInverted = mixed ? inverted[size_t(y - tile.top())] : tileInverted;
+                uchar *row = gray.scanLine(y);
+                for (int x = tile.left(); x <= tile.right(); ++x) {
+                    const Sub kind = subAt(y / subSize, x / subSize);
+                    if (kind == Sub::Marks ? rowInverted : kind == Sub::DarkEmpty) {
+                        row[x] = uchar(255 - row[x]);
+                        any = true;
                     }
                 }
             }
         }
     }
     return any;
+}
+
+bool OcrPreprocessor::normaliseLinePolarity(QImage &gray)
+{
+    if (gray.isNull())
+        return false;
+    // The mode is no background here: a title bar's gradient spreads its level over many bins, while white
+    // bold text fills one. Each pixel row of a line is mostly background, so its median is; a row's marks
+    // are what differ from it, and a sliver of the next panel (a row of its own level) holds none.
+    long darker = 0, lighter = 0;
+    for (int y = 0; y < gray.height(); ++y) {
+        const uchar *row = gray.constScanLine(y);
+        std::vector<uchar> sorted(row, row + gray.width());
+        std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+        const int median = sorted[sorted.size() / 2];
+        for (int x = 0; x < gray.width(); ++x) {
+            darker += row[x] < median - 40;
+            lighter += row[x] > median + 40;
+        }
+    }
+    if (lighter <= darker)
+        return false;
+    gray.invertPixels();
+    return true;
 }
 
 void OcrPreprocessor::normaliseBackground(QImage &gray, int strokeWidth)
@@ -314,7 +408,7 @@ PreparedImage OcrPreprocessor::prepare(const QImage &image, const QRect &region,
         source = flat;
     }
     QImage gray = source.convertToFormat(QImage::Format_Grayscale8);
-    out.inverted = normalisePolarity(gray, options.localPolarity);
+    out.inverted = options.singleLine ? normaliseLinePolarity(gray) : normalisePolarity(gray, options.localPolarity);
     if (Pix *pix1 = binarise(gray)) {
         out.textHeight = medianGlyphHeight(pix1);
         if (options.deskew)

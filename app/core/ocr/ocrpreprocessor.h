@@ -29,6 +29,9 @@ struct PreprocessOptions {
     int border = 16;
     bool deskew = true;
     bool localPolarity = true;     ///< invert dark panels separately instead of the whole image at once
+    /// The image is one line of text: its median level is its background, however bright (light text on a
+    /// mid-grey title bar is inverted), and the whole line follows one decision.
+    bool singleLine = false;
     bool normaliseBackground = true; ///< divide by the local background so that every panel becomes white
     bool removeRules = true;       ///< clear thin straight lines that touch text (see RuleRemover)
 };
@@ -46,6 +49,8 @@ public:
     static double estimateTextHeight(const QImage &gray);
     /// Inverts the parts of a gray image whose background is dark. Returns whether anything was inverted.
     static bool normalisePolarity(QImage &gray, bool local);
+    /// Inverts a one-line image whose marks are lighter than its median level. Returns whether it did.
+    static bool normaliseLinePolarity(QImage &gray);
     /// Whether (nearly) all of a gray image has one near-white background: no panels of other colours.
     static bool hasWhiteBackground(const QImage &gray);
     /// Divides by the local background (a grey closing wider than strokeWidth): panels turn white.

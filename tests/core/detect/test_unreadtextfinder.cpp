@@ -65,7 +65,9 @@ void TestUnreadTextFinder::find_data()
     row("link-like", {{"see", 14, 0.95f}, {"https:/lbit.ly", 14, 0.4f}}, {"https:/lbit.ly"});
     row("query-like", {{"id=8a7f6c", 14, 0.2f}}, {"id=8a7f6c"});
     row("domain-like", {{"mai1.ex,arnple.org", 14, 0.3f}}, {"mai1.ex,arnple.org"});
-    row("long number", {{"Tel", 14, 0.9f}, {"0176l234S67", 14, 0.35f}}, {"0176l234S67"});
+    row("international number", {{"Tel", 14, 0.9f}, {"+49176l234S67", 14, 0.35f}}, {"+49176l234S67"});
+    row("order number", {{"Order", 14, 0.9f}, {"SO84651660", 14, 0.35f}}, {});
+    row("reference number", {{"RE-2023-4881", 14, 0.35f}}, {});
     row("run on a line is one match", {{"jon@", 14, 0.3f}, {"ex.a.mple", 14, 0.3f}, {"ok", 14, 0.9f}},
         {"jon@ ex.a.mple"});
     // Text too small to read (a thumbnail): doubted unless read with high confidence, whatever it says.
@@ -75,6 +77,7 @@ void TestUnreadTextFinder::find_data()
     row("doubtful word", {{"messages", 14, 0.3f}}, {});
     row("icon and label", {{"@Tag", 14, 0.3f}}, {});
     row("toolbar bars", {{"||reply||", 14, 0.3f}}, {});
+    row("window buttons", {{"=Jë]x", 14, 0.2f}}, {});
     row("two characters", {{"@x", 14, 0.1f}}, {});
     row("confident data", {{"jo@example.com", 14, 0.8f}}, {});
     row("short number", {{"12345", 14, 0.2f}}, {});

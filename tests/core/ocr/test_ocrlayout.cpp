@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The layout helpers of the OCR: panels cut apart before reading, and lines the page layout left unread.
 #include "ocr/missedtextfinder.h"
+#include "ocr/ocrpreprocessor.h"
 #include "ocr/panelsplitter.h"
 #include "ocr/ruleremover.h"
 
 #include <QFont>
 #include <QPainter>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Blackout;
 
@@ -93,6 +96,8 @@ private Q_SLOTS:
     void missedLineFound();
     void readLineNotFoundAgain();
     void rulesTouchingTextAreCleared();
+    void lineTouchingADarkBarKeepsItsPolarity();
+    void lightLineOnAGreyGradientIsInverted();
 };
 
 void TestOcrLayout::panelsSplitAtTheirBorder_data()
@@ -164,6 +169,69 @@ void TestOcrLayout::rulesTouchingTextAreCleared()
     QCOMPARE(darkIn(image, QRect(0, 70, 600, 30)), 600 * 30);   // the bar: kept
     QImage untouched = lineUnderSeam();
     QCOMPARE(RuleRemover::remove(untouched, 0, 128), 0);  // no text height measured: nothing to go by
+}
+
+void TestOcrLayout::lineTouchingADarkBarKeepsItsPolarity()
+{
+    // A terminal's help bar (light on black) with the first header line (dark on white) right under it, no gap:
+    // the 24-pixel tiles on their border hold text of both polarities.
+    // The bar ends 18 rows into a tile, as in a terminal at 1366x768.
+    constexpr int barBottom = 42;
+    QImage page(700, 80, QImage::Format_Grayscale8);
+    page.fill(255);
+    QPainter p(&page);
+    p.fillRect(QRect(0, 22, 700, barBottom - 22), Qt::black);
+    QFont font(QStringLiteral("DejaVu Sans Mono"));
+    font.setPixelSize(13);
+    p.setFont(font);
+    p.setPen(Qt::white);
+    p.drawText(4, barBottom - 6, QStringLiteral("i:Exit  -:PrevPg  <Space>:NextPg  v:View Attachm.  d:Del  r:Reply"));
+    p.setPen(Qt::black);
+    p.drawText(4, barBottom + 10, QStringLiteral("From: Agnieszka Novakova <agnieszka_novakova22@contoso.co.uk>"));
+    p.end();
+    const QImage original = page;
+    QVERIFY(OcrPreprocessor::normalisePolarity(page, true));
+    // The line under the bar is left as it is, to the pixel...
+    int changed = 0;
+    for (int y = barBottom; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x)
+            changed += page.constScanLine(y)[x] != original.constScanLine(y)[x];
+    }
+    QCOMPARE(changed, 0);
+    // ...and the bar becomes dark text on white, every row of it (its top edge, two rows at the foot of the
+    // tile above, may stay: a thin rule that RuleRemover clears).
+    for (int y = 24; y < barBottom; ++y)
+        QVERIFY2(darkIn(page, QRect(0, y, 700, 1)) < 700 / 3, qPrintable(QStringLiteral("row %1").arg(y)));
+}
+
+void TestOcrLayout::lightLineOnAGreyGradientIsInverted()
+{
+    // A window's title bar: white bold text with a dark shadow on a grey gradient, a sliver of the white menu
+    // bar below. White fills one level, the gradient spreads over many: the most common level is white.
+    const auto titleBar = [](const QColor &text, const QColor &shadow) {
+        QImage line(600, 26, QImage::Format_Grayscale8);
+        for (int y = 0; y < 20; ++y)
+            std::fill_n(line.scanLine(y), line.width(), uchar(182 - 28 * y / 19));
+        for (int y = 20; y < line.height(); ++y)
+            std::fill_n(line.scanLine(y), line.width(), uchar(250));
+        QPainter p(&line);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(13);
+        font.setBold(true);
+        p.setFont(font);
+        const QString title = QStringLiteral("RE: Background check for Matthias Schroder - Mail");
+        p.setPen(shadow);
+        p.drawText(11, 16, title);
+        p.setPen(text);
+        p.drawText(10, 15, title);
+        p.end();
+        return line;
+    };
+    QImage light = titleBar(Qt::white, QColor(110, 110, 110));
+    QVERIFY(OcrPreprocessor::normaliseLinePolarity(light));
+    QVERIFY(darkIn(light, QRect(10, 4, 400, 12)) > 400);   // the letters are dark now
+    QImage dark = titleBar(Qt::black, QColor(200, 200, 200));
+    QVERIFY(!OcrPreprocessor::normaliseLinePolarity(dark));
 }
 
 QTEST_MAIN(TestOcrLayout)
