@@ -240,8 +240,14 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
             const bool spaceBeforeJoint = QStringLiteral("./=&_-").contains(joint) && (after.isLetterOrNumber());
             const bool spaceAfterJoint = (QStringLiteral("=&_-/").contains(before) && joint.isLetterOrNumber())
                                          || (inQuery && before == QLatin1Char('.') && (joint.isLower() || joint.isDigit()));
-            if (!(spaceBeforeJoint || spaceAfterJoint) || !(inQuery || text.mid(start, length).count(QLatin1Char('/')) >= 3))
+            // A dot or underscore of a value read as a space ("user=renee garcon&token=..."): the word after the
+            // space holds the next parameter, which no word of a sentence does.
+            static const QRegularExpression restOfQuery(QStringLiteral(R"(^ [\w.%-]+&[\w.%-]+=)"));
+            const bool queryGoesOn = inQuery && restOfQuery.match(QStringView(text).mid(start + length)).hasMatch();
+            if (!(spaceBeforeJoint || spaceAfterJoint || queryGoesOn)
+                || !(inQuery || text.mid(start, length).count(QLatin1Char('/')) >= 3)) {
                 break;
+            }
             int e = start + length + 1;
             while (e < text.size() && !text.at(e).isSpace() && !QStringLiteral("<>\"'()[]{}").contains(text.at(e)))
                 ++e;

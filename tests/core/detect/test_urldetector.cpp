@@ -29,6 +29,10 @@ void TestUrlDetector::find_data()
     row("ocr space before colon", "https ://www.xing.com/profile/Zoe_Hakansson", {"https ://www.xing.com/profile/Zoe_Hakansson"});
     row("ocr space before dot in query", "here: https://umbrella-logistique.fr/account/reset?user=michael .chen&token=25bc566962 Thanks",
         {"https://umbrella-logistique.fr/account/reset?user=michael .chen&token=25bc566962"});
+    row("ocr space for a dot in a query value", "reset: https://fjordline.example/account/reset?\nuser=renee garcon&token=d61641b343 ok",
+        {"https://fjordline.example/account/reset?\nuser=renee garcon&token=d61641b343"});
+    row("word after a query is no parameter", "https://globex.example/reset?user=amy then sign & return=yes",
+        {"https://globex.example/reset?user=amy"});
     row("ocr space after joint in query", "https://globex.example/reset?user=priya.whitfield& token=79c4db26f5 now",
         {"https://globex.example/reset?user=priya.whitfield& token=79c4db26f5"});
     row("sentence after a link goes on", "Reset at https://globex.example/account/reset?user=amy.lee. Then call me.",
