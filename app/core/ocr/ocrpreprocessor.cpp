@@ -204,8 +204,8 @@ bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
     // A tile on the border of a dark bar and a light panel (a terminal's inverted help bar with the first
     // header line under it) holds text of both polarities: the tile's one decision inverted half a line.
     // There each pixel row follows its own pixels, here and in the tiles beside it (a row of text is mostly
-    // background); a row through dense strokes, where neither level holds three fifths, follows the nearest
-    // row that is clear.
+    // background); a row through dense strokes, where neither level holds four fifths (bold bitmap glyphs
+    // fill more than half of some rows), follows the nearest row that is clear.
     enum class Vote : signed char { Unclear, Dark, Light };
     const auto rowVote = [&](int y, int tileColumn) {
         const int from = std::max(0, (tileColumn - 1) * tileSize);
@@ -216,9 +216,9 @@ bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
             dark += row[x] < 100;
             light += row[x] > 155;
         }
-        if (dark * 5 >= (to - from) * 3)
+        if (dark * 5 >= (to - from) * 4)
             return Vote::Dark;
-        if (light * 5 >= (to - from) * 3)
+        if (light * 5 >= (to - from) * 4)
             return Vote::Light;
         return Vote::Unclear;
     };
