@@ -138,14 +138,46 @@ void extendBracketedLocalParts(const QString &text, QList<Match> &out)
     }
 }
 
+// Between "<" and ">" of a mail header read by OCR stands an address even when its @ was lost to a bitmap
+// font's look-alike ("<bjorn.grossler8globex-corp. com>"): the whole bracket is taken when it has a dot, a
+// top-level domain at its end (not a file's extension) and no @, "www" or space but one after a dot or comma.
+void addAtLessBracketedAddresses(const QString &text, QList<Match> &out)
+{
+    static const QRegularExpression bracket(QStringLiteral(
+        R"((?<=<)([A-Za-z0-9][\w%+'&-]*(?:[.,] ?[\w%+'&-]+)*[.,] ?[A-Za-z]{2,24})(?=>))"));
+    static const QRegularExpression fileName(QStringLiteral(R"([.,] ?(?:pdf|docx?|xlsx?|pptx?|odt|png|jpe?g|gif|txt|zip|csv|html?|eml|exe)$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    auto it = bracket.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringView address = m.capturedView(1);
+        if (address.size() > 90 || address.contains(QLatin1Char('@')) || address.startsWith(QLatin1String("www"), Qt::CaseInsensitive)
+            || fileName.match(address).hasMatch()) {
+            continue;
+        }
+        const int start = int(m.capturedStart(1));
+        const bool covered = std::any_of(out.cbegin(), out.cend(), [&](const Match &o) {
+            return o.start < start + address.size() && start < o.start + o.length;
+        });
+        if (!covered)
+            out.append(Match{PiiType::Email, start, int(address.size()), 0.6});
+    }
+}
+
 } // namespace
 
-QList<Match> EmailDetector::find(const QString &text, const DetectionContext &) const
+QList<Match> EmailDetector::find(const QString &text, const DetectionContext &context) const
 {
     QList<Match> out;
+    const auto sortedWithAtLess = [&] {
+        if (context.ocrText && text.contains(QLatin1Char('<')))
+            addAtLessBracketedAddresses(text, out);
+        std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
+        return out;
+    };
     if (!text.contains(QLatin1Char('@')) && !text.contains(QChar(0x00A9)) && !text.contains(QChar(0x00AE))
         && !text.contains(QLatin1String("at"), Qt::CaseInsensitive)) {
-        return out;
+        return sortedWithAtLess();
     }
     // Each OCR form only when its marker is on the page: most pages have none, and every pattern is a pass.
     const bool at = text.contains(QLatin1Char('@'));
@@ -166,7 +198,7 @@ QList<Match> EmailDetector::find(const QString &text, const DetectionContext &) 
     }
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
     extendBracketedLocalParts(text, out);
-    return out;
+    return sortedWithAtLess();
 }
 
 } // namespace Blackout

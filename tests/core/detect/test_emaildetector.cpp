@@ -11,6 +11,8 @@ class TestEmailDetector : public QObject {
 private Q_SLOTS:
     void find_data();
     void find();
+    void findInOcrText_data();
+    void findInOcrText();
 };
 
 void TestEmailDetector::find_data()
@@ -93,6 +95,36 @@ void TestEmailDetector::find()
     QFETCH(QStringList, expected);
     EmailDetector detector;
     QCOMPARE(foundTexts(detector, text), expected);
+}
+
+void TestEmailDetector::findInOcrText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    const auto row = [](const char *name, const QString &text, const QStringList &expected) {
+        QTest::addRow("%s", name) << text << expected;
+    };
+    // A header's bracket holds an address even when a bitmap font's @ was read as something else.
+    row("at read as 8", "From: Björn Größler <bjorn.grossler8globex-corp. com>", {"bjorn.grossler8globex-corp. com"});
+    row("at read as &", "To: Ana <ana.munoz&vandelay-industries,com>", {"ana.munoz&vandelay-industries,com"});
+    row("at read as a", "Cc: <kmensahaumbrella.fr>", {"kmensahaumbrella.fr"});
+    row("well-formed stays itself", "From: Amy <amy@example.com>", {"amy@example.com"});
+    // Brackets that hold no address.
+    row("link in brackets", "see <www.example.com>", {});
+    row("no dot", "<Space>:NextPg", {});
+    row("a version", "requires <libfoo 2.3>", {});
+    row("placeholder", "<your name>", {});
+    row("file name", "attached <report.pdf>", {});
+    row("file name with a comma", "<scan_0042,jpg>", {});
+}
+
+void TestEmailDetector::findInOcrText()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    DetectionContext context;
+    context.ocrText = true;
+    QCOMPARE(foundTexts(EmailDetector(), text, context), expected);
 }
 
 QTEST_GUILESS_MAIN(TestEmailDetector)
