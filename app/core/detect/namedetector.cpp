@@ -675,6 +675,30 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
     }
 }
 
+// A known person's given name right before their surname, with a letter lost or misread ("oël Mercier": an
+// avatar's edge took the J). Only words of three to seven letters, no common word, so close to a known name and
+// right before one.
+void NameDetector::addSlippedGivenNames(const QString &text, const QList<Token> &tokens, const QSet<QString> &known,
+                                        QList<Match> &raw) const
+{
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        const Token &t = tokens.at(i);
+        const Token &next = tokens.at(i + 1);
+        if (known.contains(t.key) || !known.contains(next.key) || t.key.size() < 2 || t.end - t.start < 3 || t.end - t.start > 7
+            || next.start - t.end != 1 || text.at(t.end) != QLatin1Char(' ')
+            || isStopWord(TextFold::fold(text.mid(t.start, t.end - t.start)))
+            || m_lexicon.isCommonWord(TextFold::fold(text.mid(t.start, t.end - t.start)))) {
+            continue;
+        }
+        for (const QString &key : known) {
+            if (key != next.key && TextFold::editDistance(t.key, key, 1) <= 1) {
+                raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.7});
+                break;
+            }
+        }
+    }
+}
+
 QList<Match> NameDetector::find(const QString &text, const DetectionContext &context) const
 {
     QList<Match> raw;
@@ -712,6 +736,8 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
             }
             raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.9});
         }
+        if (context.ocrText)
+            addSlippedGivenNames(text, tokens, keys, raw);
     }
     // (2) The watch list: whole words, any case, accent-insensitive; taken as the user wrote them.
     QList<Match> watched;
@@ -763,6 +789,8 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
                 raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.75});
         }
         widenAndDropPlaces(text, tokens, raw, found);
+        if (context.ocrText)
+            addSlippedGivenNames(text, tokens, learned + keys, raw);
     }
     raw.append(watched);
 

@@ -108,6 +108,13 @@ void TestNameDetector::find_data()
     row("ocr slip in given name", "met Rajesk Brandt today", {}, {}, {"Rajesk Brandt"}, true);
     row("ocr slip in list entry", "Arja Größler Aug 25\nAgenda for the offsite", {}, {}, {"Arja Größler"}, true);
     row("ocr lower-case first letter", "to Jiří Kowalczyk\njiří -\nThe installer", {}, {}, {"Jiří Kowalczyk", "jiří"}, true);
+    row("ocr lost first letter of a known given name", "oël Mercier\nTo: Joël Mercier <jm@contoso.co.uk>", {}, {},
+        {"oël Mercier", "Joël Mercier"}, true);
+    row("ocr lost first letter, header person", "annah Weiss wrote:", {"Hannah Weiss|hw@example.org"}, {},
+        {"annah Weiss"}, true);
+    row("common word before a known surname", "Amy Pascal\nany Pascal\nThe Pascal file", {}, {},
+        {"Amy Pascal", "Pascal", "Pascal"}, true);
+    row("lost letter only in ocr", "oël Mercier\nTo: Joël Mercier <jm@contoso.co.uk>", {}, {}, {"Mercier", "Joël Mercier"});
     row("lower case learned outside ocr", "to Jiří Kowalczyk\njiří -\nThe installer", {}, {}, {"Jiří Kowalczyk"});
 }
 
