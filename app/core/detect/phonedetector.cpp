@@ -265,8 +265,11 @@ void parseInRegions(const PhoneNumberUtil &util, const QString &text, int from, 
     for (int i = 0; i < out.size(); ++i) {
         const Match &e = out.at(i);
         if (from < e.start + e.length && e.start < to) {
+            // A valid reading that this one continues past a line break stays (the number above an address's
+            // house number); a reading after the break that this one begins earlier gives way ("0161 |
+            // 496 0405 x847", where the line below alone looked like a local number).
             if (!(from <= e.start && e.start + e.length <= to)
-                || (crossesLine && !nextLineContinues(text, e.start + e.length)
+                || (crossesLine && e.start == from && !nextLineContinues(text, e.start + e.length)
                     && validInAnyRegion(util, text.mid(e.start, e.length), regions)))
                 return;
             contained.append(i);

@@ -49,6 +49,7 @@ void TestPhoneDetector::find_data()
     row("nbsp-free after non-ascii", "Grüße aus Köln — Telefon +49 221 4848176", {"+49 221 4848176"});
     row("emoji before", "📞 +1 212 555 0147", {"+1 212 555 0147"});
     row("broken over lines", "reachable on 0221\n8041209 or by mail", {"0221\n8041209"});
+    row("broken between groups with an extension", "on my mobile 0161\n496 0405 x847 or leave", {"0161\n496 0405 x847"});
     row("broken inside a group", "at the office on 09 56 64 76\n09. Thanks", {"09 56 64 76\n09"});
     row("broken after a hyphen", "at the office on 303-555-\n0104 or by mail", {"303-555-\n0104"});
     row("valid number, house number below", "T: 06 89 70 93 31\n130 avenue Victor Hugo", {"06 89 70 93 31"});
