@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detect/iddetector.h"
+
+#include "detect/idnumbers.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <functional>
+
+namespace Blackout {
+
+namespace {
+
+constexpr double kChecksumAndContext = 0.95;
+constexpr double kChecksumOnly = 0.8;
+constexpr double kContextOnly = 0.85;
+
+// Around a number: not inside a longer number, a word, a version (1.2.3), a path, after '#' (order #...) or
+// a '+' (a phone number), and not one group of a longer spaced number ("+49 30 12 345 678 901").
+const QString kBefore = QStringLiteral(R"((?<![\w.,/#+-])(?<!\d[ ])(?<![#+][ ]))");
+const QString kAfter = QStringLiteral(R"((?![\w]|[.,/-]\w|[ ]\d))");
+
+QRegularExpression caseless(const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
+                                           | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+QRegularExpression words(const QString &alternatives)
+{
+    return caseless(QStringLiteral(R"((?<!\w)(?:)") + alternatives + QStringLiteral(R"()(?!\w))"));
+}
+
+// The last match of words ending within window characters before start, with no digit in between and no
+// sentence or header between them (a number after "SSN 1, BSN" is not the BSN's).
+bool wordsBefore(const QString &text, int start, const QRegularExpression &re, int window = 40)
+{
+    const int from = std::max(0, start - window);
+    auto it = re.globalMatch(QStringView(text).mid(from, start - from));
+    int lastEnd = -1;
+    while (it.hasNext())
+        lastEnd = from + int(it.next().capturedEnd());
+    if (lastEnd < 0)
+        return false;
+    const QStringView between = QStringView(text).mid(lastEnd, start - lastEnd);
+    if (std::any_of(between.begin(), between.end(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    static const QRegularExpression breaks(QStringLiteral(R"([!?;]|\.[ \t]+\p{Lu}|\n[ \t]*\p{L}[\p{L} \t]*:)"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    return !breaks.match(between).hasMatch();
+}
+
+// Words right after the number: "123456782 (BSN)".
+bool wordsAfter(const QString &text, int end, const QRegularExpression &re)
+{
+    const QStringView rest = QStringView(text).mid(end, 32);
+    static const QRegularExpression lead(QStringLiteral(R"(^[ \t]*[(\[,-]?[ \t]*)"));
+    const QRegularExpressionMatch m = lead.match(rest);
+    const int skip = m.hasMatch() ? int(m.capturedLength()) : 0;
+    const QRegularExpressionMatch w = re.match(rest.mid(skip));
+    return w.hasMatch() && w.capturedStart() == 0;
+}
+
+bool hasContext(const QString &text, int start, int end, const QRegularExpression &re)
+{
+    return wordsBefore(text, start, re) || wordsAfter(text, end, re);
+}
+
+// Words that say a number is something else.
+bool decoyBefore(const QString &text, int start)
+{
+    static const QRegularExpression decoys = words(QStringLiteral(
+        R"(orders?|order[ \t]+(?:no|number|id)\.?|bestell\w*|auftrag\w*|invoice|rechnung\w*|facture|factura|fattura|)"
+        R"(tracking|track|sendung\w*|shipment|parcel|paket\w*|colis|isbn|issn|ean|upc|gtin|sku|ref\.?|reference|)"
+        R"(referenz|r[ée]f[ée]rence|ticket|case|kunden\w*|customer|account|acct|konto\w*|transaction|transaktion|)"
+        R"(booking|buchung\w*|confirmation|vorgang\w*|aktenzeichen|az\.?|tel\.?|telefon\w*|phone|fon|fax|mobil\w*|)"
+        R"(mobile|handy|cell|call|whatsapp|version|build|serial|serien\w*|part|artikel\w*|art\.?-?nr\.?|p\.?o\.?)"));
+    return wordsBefore(text, start, decoys, 32);
+}
+
+QString stripSeparators(QString s)
+{
+    s.remove(QLatin1Char(' '));
+    s.remove(QLatin1Char('-'));
+    s.remove(QLatin1Char('.'));
+    return s;
+}
+
+// One kind of number: its shape (group 1 is the number), its check, the words that name it and whether it
+// needs them.
+struct NumberRule {
+    const QRegularExpression &shape;
+    std::function<bool(const QString &raw)> valid;
+    const QRegularExpression &context;
+    std::function<bool(const QString &raw)> needsContext;
+    double certaintyWithContext = kChecksumAndContext;
+};
+
+void scan(const QString &text, const NumberRule &rule, QList<Match> &out)
+{
+    auto it = rule.shape.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString raw = m.captured(1);
+        if (!rule.valid(raw))
+            continue;
+        const int start = int(m.capturedStart(1));
+        const int end = int(m.capturedEnd(1));
+        const bool context = hasContext(text, start, end, rule.context);
+        if (!context && (rule.needsContext(raw) || decoyBefore(text, start)))
+            continue;
+        out.append(Match{PiiType::Id, start, end - start, context ? rule.certaintyWithContext : kChecksumOnly});
+    }
+}
+
+const auto always = [](const QString &) { return true; };
+const auto never = [](const QString &) { return false; };
+
+void findNumbers(const QString &text, QList<Match> &out)
+{
+    // UK National Insurance number: no check digit; the spaced form "AB 12 34 56 C" alone, compact only
+    // with words that name it.
+    static const QRegularExpression nino(QStringLiteral(R"((?<![\w.,/#+-])([A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D])(?!\w))"));
+    static const QRegularExpression ninoWords = words(QStringLiteral(
+        R"(NI|NINO|N\.I\.|NI[ \t]*(?:No\.?|number|#)|national[ \t]+insurance(?:[ \t]+(?:no\.?|number|#))?|)"
+        R"(nat\.?[ \t]*ins\.?(?:[ \t]+no\.?)?)"));
+    static const QRegularExpression ninoSpaced(QStringLiteral(R"(^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$)"));
+    scan(text,
+         {nino, [](const QString &raw) { return IdNumbers::isValidNino(stripSeparators(raw)); }, ninoWords,
+          [](const QString &raw) { return !ninoSpaced.match(raw).hasMatch(); }},
+         out);
+
+    // German Steuer-ID: a check digit and the digit-repetition rule; "12 345 678 901" or eleven digits.
+    static const QRegularExpression steuerId(kBefore + QStringLiteral(R"(([1-9]\d{10}|[1-9]\d [0-9]{3} [0-9]{3} [0-9]{3}))") + kAfter);
+    static const QRegularExpression steuerWords = words(QStringLiteral(
+        R"(steuer[- ]?id(?:[- ]?nr\.?)?|steuer-?identifikationsnummer|steuerliche[ \t]+identifikationsnummer|)"
+        R"(identifikationsnummer|id[- ]?nr\.?|idnr\.?|tax[ \t]+id(?:entification)?(?:[ \t]+(?:no\.?|number))?|)"
+        R"(TIN|steuer-?nr\.?|steuernummer)"));
+    scan(text, {steuerId, [](const QString &raw) { return IdNumbers::isValidSteuerId(stripSeparators(raw)); },
+                steuerWords, never},
+         out);
+
+    // French NIR: 13 digits and a 2-digit key (mod 97), Corsica 2A/2B; "1 84 12 76 451 089 46" or compact.
+    static const QRegularExpression nir(kBefore + QStringLiteral(
+        R"(([1-478]\d{4}(?:\d{2}|2[AB])\d{8}|[1-478] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}))") + kAfter);
+    static const QRegularExpression nirWords = words(QStringLiteral(
+        R"(NIR|INSEE|(?:num[ée]ro|n°|no\.?)?[ \t]*(?:de[ \t]+)?s[ée]cu(?:rit[ée][ \t]+sociale)?|)"
+        R"(s[ée]curit[ée][ \t]+sociale|carte[ \t]+vitale|N°[ \t]*SS|social[ \t]+security(?:[ \t]+(?:no\.?|number))?)"));
+    scan(text, {nir, [](const QString &raw) { return IdNumbers::isValidNir(stripSeparators(raw)); }, nirWords, never},
+         out);
+
+    // Spanish DNI and NIE: the letter is a weak check (1 in 23), so only with words that name them.
+    static const QRegularExpression dni(kBefore + QStringLiteral(R"(((?:\d{8}|[XYZ][ -]?\d{7})[ -]?[A-Z]))") + QStringLiteral(R"((?!\w))"));
+    static const QRegularExpression dniWords = words(QStringLiteral(
+        R"(DNI|D\.N\.I\.?|NIF|N\.I\.F\.?|NIE|N\.I\.E\.?|documento[ \t]+nacional[ \t]+de[ \t]+identidad|)"
+        R"(n[úu]mero[ \t]+de[ \t]+identidad|n[úu]mero[ \t]+de[ \t]+identificaci[óo]n(?:[ \t]+de[ \t]+extranjero)?|)"
+        R"(tarjeta[ \t]+de[ \t]+residencia|carn[ée][ \t]+de[ \t]+identidad)"));
+    scan(text, {dni, [](const QString &raw) { return IdNumbers::isValidDniOrNie(stripSeparators(raw)); }, dniWords,
+                always},
+         out);
+
+    // Italian codice fiscale: a distinctive shape and a check letter.
+    static const QRegularExpression cf(QStringLiteral(
+        R"((?<![A-Za-z0-9])([A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])(?![A-Za-z0-9]))"));
+    static const QRegularExpression cfWords = words(QStringLiteral(R"(codice[ \t]+fiscale|cod\.?[ \t]*fisc\.?|C\.F\.|CF)"));
+    scan(text, {cf, [](const QString &raw) { return IdNumbers::isValidCodiceFiscale(raw); }, cfWords, never}, out);
+
+    // Dutch BSN: nine digits are common and the 11-proef passes one in eleven, so only with words.
+    static const QRegularExpression bsn(kBefore + QStringLiteral(R"((\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}))") + kAfter);
+    static const QRegularExpression bsnWords = words(QStringLiteral(
+        R"(BSN|burgerservicenummer|burger[ \t]*service[ \t]*nummer|sofi-?nummer|sofi-?nr\.?)"));
+    scan(text, {bsn, [](const QString &raw) { return IdNumbers::isValidBsn(stripSeparators(raw)); }, bsnWords, always},
+         out);
+
+    // Nordic personal numbers.
+    static const QRegularExpression nordicWords = words(QStringLiteral(
+        R"(personnummer|personnr\.?|pers\.?[ \t]*nr\.?|p-?nr\.?|samordningsnummer|f[øo]dselsnummer|f[øo]dselsnr\.?|)"
+        R"(fnr\.?|d-nummer|cpr(?:-?(?:nr\.?|nummer|number|no\.?))?|henkil[öo]tunnus|hetu|sotu|personbeteckning|)"
+        R"(personal[ \t]+(?:identity[ \t]+)?(?:number|code)|personal[ \t]+id(?:entity)?[ \t]+(?:no\.?|number|code)|)"
+        R"(national[ \t]+id(?:entity)?[ \t]+(?:no\.?|number)|identity[ \t]+number)"));
+    // Swedish personnummer: Luhn is one digit, and YYMMDD-NNNN is the shape of many references: with words.
+    static const QRegularExpression se(kBefore + QStringLiteral(R"(((?:1[89]|20)?\d{6}[-+]?\d{4}))") + kAfter);
+    scan(text, {se, [](const QString &raw) {
+                    QString d = raw;
+                    d.remove(QLatin1Char('-'));
+                    d.remove(QLatin1Char('+'));
+                    return IdNumbers::isValidPersonnummer(d);
+                }, nordicWords, always},
+         out);
+    // Norwegian fødselsnummer: two check digits.
+    static const QRegularExpression no(kBefore + QStringLiteral(R"((\d{6}[ ]?\d{5}))") + kAfter);
+    scan(text, {no, [](const QString &raw) { return IdNumbers::isValidFodselsnummer(stripSeparators(raw)); },
+                nordicWords, never},
+         out);
+    // Danish CPR: a date and four digits, no check: with words.
+    static const QRegularExpression dk(kBefore + QStringLiteral(R"((\d{6}-?\d{4}))") + kAfter);
+    scan(text, {dk, [](const QString &raw) { return IdNumbers::isValidCpr(stripSeparators(raw)); }, nordicWords,
+                always, kContextOnly},
+         out);
+    // Finnish henkilötunnus: a mod-31 check character. With a dash and a digit at the end it looks like many
+    // references (one in 31 passes): with words; a letter century sign or check character is distinctive.
+    static const QRegularExpression fi(kBefore + QStringLiteral(R"((\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]))") + QStringLiteral(R"((?!\w))"));
+    scan(text, {fi, [](const QString &raw) { return IdNumbers::isValidHenkilotunnus(raw); }, nordicWords,
+                [](const QString &raw) {
+                    return (raw.at(6) == QLatin1Char('-') || raw.at(6) == QLatin1Char('+')) && raw.at(10).isDigit();
+                }},
+         out);
+}
+
+// Passport, identity-card and driving-licence numbers: the token after the label.
+void findLabelled(const QString &text, QList<Match> &out)
+{
+    static const QRegularExpression labelled(QStringLiteral(
+        R"((?i:(?<!\w)(?:passport|reisepass(?:nummer)?|pass(?:nummer|[- ]nr\.?)|(?:num[ée]ro[ \t]+de[ \t]+)?passeport|)"
+        R"((?:n[úu]mero[ \t]+de[ \t]+)?pasaporte|passaporto|paspoort(?:nummer)?|)"
+        R"(driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|DL(?=[ \t]*(?:#|no\b|number|num\b))|)"
+        R"(f[üu]hrerschein(?:nummer)?|permis[ \t]+de[ \t]+conduire|(?:carn[ée]|permiso)[ \t]+de[ \t]+conducir|)"
+        R"(rijbewijs(?:nummer)?|personalausweis(?:nummer)?|ausweis(?:nummer|[- ]nr\.?)|id[- ]card|)"
+        R"(identity[ \t]+card|carte[ \t]+d'identit[ée]|carta[ \t]+d'identit[àa])(?!\w))"
+        R"((?:[ \t]*(?:[:#=-]|no\b\.?|nr\b\.?|n[°º]\.?|number|num(?:ber|[ée]ro)?\b\.?|is|ist|est|es))*[ \t]*(?:\n[ \t]*)?))"
+        R"(([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){3,24}))"));
+    auto it = labelled.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        // Keep the first group and further groups that hold digits ("L01X00T47 UK" is the number and a country).
+        const QString token = m.captured(1);
+        static const QRegularExpression group(QStringLiteral(R"([A-Z0-9]+)"));
+        auto git = group.globalMatch(token);
+        int keep = 0;
+        bool first = true;
+        while (git.hasNext()) {
+            const QRegularExpressionMatch g = git.next();
+            if (!first && !g.captured().contains(QRegularExpression(QStringLiteral(R"(\d)"))))
+                break;
+            keep = int(g.capturedEnd());
+            first = false;
+        }
+        const int start = int(m.capturedStart(1));
+        const int end = start + keep;
+        if (end < text.size() && (text.at(end).isLetterOrNumber() || text.at(end) == QLatin1Char('_')))
+            continue;
+        const QString compact = stripSeparators(token.left(keep));
+        const auto digits = std::count_if(compact.begin(), compact.end(), [](QChar c) { return c.isDigit(); });
+        if (compact.size() < 5 || compact.size() > 20 || digits < 2)
+            continue;
+        out.append(Match{PiiType::Id, start, end - start, kContextOnly});
+    }
+}
+
+// Dates of birth: a date in a common shape right after a word that says so.
+void findBirthDates(const QString &text, QList<Match> &out)
+{
+    static const QRegularExpression labels = words(QStringLiteral(
+        R"(born(?:[ \t]+on)?|d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|geb\.|geboren(?:[ \t]+am)?|)"
+        R"(geburtsdatum|geburtstag|né(?:e|\(e\))?[ \t]+le|date[ \t]+de[ \t]+naissance|)"
+        R"(fecha[ \t]+de[ \t]+nacimiento|f\.[ \t]*(?:de[ \t]+)?nac\.|nacid[oa][ \t]+el|data[ \t]+di[ \t]+nascita|)"
+        R"(nat[oa][ \t]+il|geboortedatum|geboren[ \t]+op|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)"));
+    static const QString month = QStringLiteral(
+        R"((?:january|february|march|april|may|june|july|august|september|october|november|december|)"
+        R"(januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|)"
+        R"(janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"
+        R"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|)"
+        R"(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|okt|nov|dec|dez)\.?(?!\p{L}))");
+    static const QRegularExpression shapes[] = {
+        // 12/03/1984, 12.03.1984, 03-12-84
+        QRegularExpression(QStringLiteral(R"((?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d))")),
+        // 1984-03-12, 1984/03/12
+        QRegularExpression(QStringLiteral(R"((?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d))")),
+        // 12 March 1984, 12. März 1984, 12th of March, 1984, 12 de marzo de 1984
+        caseless(QStringLiteral(R"((?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|\.)?[ \t]+(?:of[ \t]+|de[ \t]+)?)") + month
+                 + QStringLiteral(R"(,?[ \t]+(?:de[ \t]+)?(\d{4})(?!\d))")),
+        // March 12, 1984
+        caseless(month + QStringLiteral(R"([ \t]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(\d{4})(?!\d))")),
+    };
+    for (int s = 0; s < 4; ++s) {
+        auto it = shapes[s].globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            int year = 0;
+            int first = 0;
+            int second = 0;
+            if (s == 0) {
+                first = m.captured(1).toInt();
+                second = m.captured(3).toInt();
+                year = m.captured(4).toInt();
+                if (!IdNumbers::validDate(year, second, first) && !IdNumbers::validDate(year, first, second))
+                    continue;
+            } else if (s == 1) {
+                year = m.captured(1).toInt();
+                if (!IdNumbers::validDate(year, m.captured(3).toInt(), m.captured(4).toInt()))
+                    continue;
+            } else {
+                first = m.captured(1).toInt();
+                year = m.captured(2).toInt();
+                if (first < 1 || first > 31)
+                    continue;
+            }
+            if (year >= 100 && (year < 1900 || year > 2099))
+                continue;
+            const int start = int(m.capturedStart());
+            if (!wordsBefore(text, start, labels))
+                continue;
+            out.append(Match{PiiType::Id, start, int(m.capturedLength()), kContextOnly});
+        }
+    }
+}
+
+} // namespace
+
+QList<Match> IdDetector::find(const QString &text, const DetectionContext &) const
+{
+    QList<Match> found;
+    findNumbers(text, found);
+    findLabelled(text, found);
+    findBirthDates(text, found);
+    // One match per span: the surest, then the longest.
+    std::stable_sort(found.begin(), found.end(), [](const Match &a, const Match &b) {
+        if (a.certainty != b.certainty)
+            return a.certainty > b.certainty;
+        return a.length > b.length;
+    });
+    QList<Match> out;
+    for (const Match &m : std::as_const(found)) {
+        const bool overlaps = std::any_of(out.begin(), out.end(), [&](const Match &k) {
+            return m.start < k.start + k.length && k.start < m.start + m.length;
+        });
+        if (!overlaps)
+            out.append(m);
+    }
+    std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
+    return out;
+}
+
+} // namespace Blackout
