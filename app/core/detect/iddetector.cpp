@@ -215,7 +215,7 @@ void findLabelled(const QString &text, QList<Match> &out)
         R"((?i:(?<!\w)(?:passport|reisepass(?:nummer)?|pass(?:nummer|[- ]nr\.?)|(?:num[ée]ro[ \t]+de[ \t]+)?passeport|)"
         R"((?:n[úu]mero[ \t]+de[ \t]+)?pasaporte|passaporto|paspoort(?:nummer)?|)"
         R"(driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|DL(?=[ \t]*(?:#|no\b|number|num\b))|)"
-        R"(f[üu]hrerschein(?:nummer)?|permis[ \t]+de[ \t]+conduire|(?:carn[ée]|permiso)[ \t]+de[ \t]+conducir|)"
+        R"(f[üu]hrerschein(?:nummer)?|permis[ \t]+de[ \t]+conduire|(?:carn(?:[ée]|et)|permiso)[ \t]+de[ \t]+conducir|)"
         R"(rijbewijs(?:nummer)?|personalausweis(?:nummer)?|ausweis(?:nummer|[- ]nr\.?)|id[- ]card|)"
         R"(identity[ \t]+card|carte[ \t]+d'identit[ée]|carta[ \t]+d'identit[àa])(?!\w))"
         R"((?:[ \t]*(?:[:#=-]|no\b\.?|nr\b\.?|n[°º]\.?|number|num(?:ber|[ée]ro)?\b\.?|is|ist|est|es))*[ \t]*(?:\n[ \t]*)?))"
