@@ -231,7 +231,8 @@ void findLabelled(const QString &text, QList<Match> &out)
         bool first = true;
         while (git.hasNext()) {
             const QRegularExpressionMatch g = git.next();
-            if (!first && !g.captured().contains(QRegularExpression(QStringLiteral(R"(\d)"))))
+            const QStringView part = g.capturedView();
+            if (!first && std::none_of(part.begin(), part.end(), [](QChar c) { return c.isDigit(); }))
                 break;
             keep = int(g.capturedEnd());
             first = false;
@@ -252,8 +253,8 @@ void findLabelled(const QString &text, QList<Match> &out)
 void findBirthDates(const QString &text, QList<Match> &out)
 {
     static const QRegularExpression labels = words(QStringLiteral(
-        R"(born(?:[ \t]+on)?|d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|geb\.|geboren(?:[ \t]+am)?|)"
-        R"(geburtsdatum|geburtstag|né(?:e|\(e\))?[ \t]+le|date[ \t]+de[ \t]+naissance|)"
+        R"(born(?:[ \t]+on)?|d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|geb\.|geboren(?:[ \t]+am)?|)"
+        R"(geburtsdatum|né(?:e|\(e\))?[ \t]+le|date[ \t]+de[ \t]+naissance|)"
         R"(fecha[ \t]+de[ \t]+nacimiento|f\.[ \t]*(?:de[ \t]+)?nac\.|nacid[oa][ \t]+el|data[ \t]+di[ \t]+nascita|)"
         R"(nat[oa][ \t]+il|geboortedatum|geboren[ \t]+op|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)"));
     static const QString month = QStringLiteral(
@@ -299,8 +300,13 @@ void findBirthDates(const QString &text, QList<Match> &out)
             if (year >= 100 && (year < 1900 || year > 2099))
                 continue;
             const int start = int(m.capturedStart());
-            if (!wordsBefore(text, start, labels))
+            // A birthday is often a party's date: only right after the word ("Birthday: 12.03.1984").
+            static const QRegularExpression birthday(QStringLiteral(R"((?<!\w)(?:birthday|geburtstag)[ \t]*[:=-]?[ \t]*$)"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+            if (!wordsBefore(text, start, labels)
+                && !birthday.match(QStringView(text).mid(std::max(0, start - 24), std::min(24, start))).hasMatch()) {
                 continue;
+            }
             out.append(Match{PiiType::Id, start, int(m.capturedLength()), kContextOnly});
         }
     }

@@ -474,6 +474,9 @@ void TestIdDetector::find_data()
         row("dob number between", "born 1984, updated 12.03.2024", {});
         row("dob unknown", "DOB: unknown", {});
         row("dob updated iso", "updated 2024-03-12", {});
+        row("dob birthday party", "birthday party on 12.03.2024", {});
+        row("dob birthday of", "Birthday of the team, 12.03.2024", {});
+        row("dob geburtstag", "Geburtstag 12.03.1984", {"12.03.1984"});
         row("dob ne le without accent", "ne le 12.03.2024 pas", {});
     }
 
