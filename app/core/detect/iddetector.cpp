@@ -27,13 +27,16 @@ QRegularExpression caseless(const QString &pattern)
                                            | QRegularExpression::UseUnicodePropertiesOption);
 }
 
+// Words that name a number, with an abbreviation after them ("DNI núm.", "BSN nr."): a dot after the words
+// ends a sentence.
 QRegularExpression words(const QString &alternatives)
 {
-    return caseless(QStringLiteral(R"((?<!\w)(?:)") + alternatives + QStringLiteral(R"()(?!\w))"));
+    return caseless(QStringLiteral(R"((?<!\w)(?:)") + alternatives
+                    + QStringLiteral(R"()(?:[ \t]*(?:no|nr|n[úu]m|num|n°|nº)\.)?(?!\w))"));
 }
 
 // The last match of words ending within window characters before start, with no digit in between and no
-// sentence or header between them (a number after "SSN 1, BSN" is not the BSN's).
+// sentence end, paragraph, quoted line or header between them (a number after "SSN 1, BSN" is not the BSN's).
 bool wordsBefore(const QString &text, int start, const QRegularExpression &re, int window = 40)
 {
     const int from = std::max(0, start - window);
@@ -46,7 +49,7 @@ bool wordsBefore(const QString &text, int start, const QRegularExpression &re, i
     const QStringView between = QStringView(text).mid(lastEnd, start - lastEnd);
     if (std::any_of(between.begin(), between.end(), [](QChar c) { return c.isDigit(); }))
         return false;
-    static const QRegularExpression breaks(QStringLiteral(R"([!?;]|\.[ \t]+\p{Lu}|\n[ \t]*\p{L}[\p{L} \t]*:)"),
+    static const QRegularExpression breaks(QStringLiteral(R"([!?;]|\.(?:\s|$)|\n\s*\n|\n[ \t]*[>|]|\n[ \t]*\p{L}[\p{L} \t]*:)"),
                                            QRegularExpression::UseUnicodePropertiesOption);
     return !breaks.match(between).hasMatch();
 }

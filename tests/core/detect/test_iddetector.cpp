@@ -477,6 +477,14 @@ void TestIdDetector::find_data()
         row("dob birthday party", "birthday party on 12.03.2024", {});
         row("dob birthday of", "Birthday of the team, 12.03.2024", {});
         row("dob geburtstag", "Geburtstag 12.03.1984", {"12.03.1984"});
+        row("dob quoted header after", "I was born there.\n> On 12 March 2024, Amy wrote:", {});
+        row("dob paragraph after", "born and raised\n\n12.03.2024 meeting", {});
+        row("dob header line after", "DOB\nSent: 12.03.2024", {});
+        row("dob sentence after", "Tell me when you were born. 12.03.2024 works for me", {});
+        row("steuer-id sentence after", "Steuer-ID folgt. 86095742719", {"86095742719"});
+        row("dni sentence after", "Falta el DNI. 12345678Z", {});
+        row("dni num", "DNI núm. 12345678Z", {"12345678Z"});
+        row("bsn nr", "BSN nr. 123456782", {"123456782"});
         row("dob ne le without accent", "ne le 12.03.2024 pas", {});
     }
 
