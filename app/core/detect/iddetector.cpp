@@ -277,6 +277,12 @@ void findBirthDates(const QString &text, QList<Match> &out)
         // March 12, 1984
         caseless(month + QStringLiteral(R"([ \t]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(\d{4})(?!\d))")),
     };
+    // A birthday is often a party's date: only right after the word ("Birthday: 12.03.1984").
+    static const QRegularExpression birthday(QStringLiteral(R"((?<!\w)(?:birthday|geburtstag)[ \t]*[:=-]?[ \t]*$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression anyLabel = caseless(labels.pattern() + QStringLiteral(R"(|birthday|geburtstag)"));
+    if (!anyLabel.match(text).hasMatch())
+        return;
     for (int s = 0; s < 4; ++s) {
         auto it = shapes[s].globalMatch(text);
         while (it.hasNext()) {
@@ -303,9 +309,6 @@ void findBirthDates(const QString &text, QList<Match> &out)
             if (year >= 100 && (year < 1900 || year > 2099))
                 continue;
             const int start = int(m.capturedStart());
-            // A birthday is often a party's date: only right after the word ("Birthday: 12.03.1984").
-            static const QRegularExpression birthday(QStringLiteral(R"((?<!\w)(?:birthday|geburtstag)[ \t]*[:=-]?[ \t]*$)"),
-                                                     QRegularExpression::CaseInsensitiveOption);
             if (!wordsBefore(text, start, labels)
                 && !birthday.match(QStringView(text).mid(std::max(0, start - 24), std::min(24, start))).hasMatch()) {
                 continue;
