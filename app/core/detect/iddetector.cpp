@@ -271,9 +271,9 @@ void findBirthDates(const QString &text, QList<Match> &out)
         QRegularExpression(QStringLiteral(R"((?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d))")),
         // 1984-03-12, 1984/03/12
         QRegularExpression(QStringLiteral(R"((?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d))")),
-        // 12 March 1984, 12. März 1984, 12th of March, 1984, 12 de marzo de 1984
-        caseless(QStringLiteral(R"((?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|\.)?[ \t]+(?:of[ \t]+|de[ \t]+)?)") + month
-                 + QStringLiteral(R"(,?[ \t]+(?:de[ \t]+)?(\d{4})(?!\d))")),
+        // 12 March 1984, 12. März 1984, 12th of March, 1984, 12 de marzo de 1984, 12-Mar-1984
+        caseless(QStringLiteral(R"((?<![\d.-])(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:[ \t]+(?:of[ \t]+|de[ \t]+)?|-))") + month
+                 + QStringLiteral(R"((?:,?[ \t]+(?:de[ \t]+)?|-)(\d{4})(?!\d))")),
         // March 12, 1984
         caseless(month + QStringLiteral(R"([ \t]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(\d{4})(?!\d))")),
     };

@@ -423,7 +423,17 @@ void TestIdDetector::find_data()
         row("ausweisnummer", "Ausweisnummer T22000129", {"T22000129"});
         row("id card", "ID card number: 123456789", {"123456789"});
         row("carte identite", "carte d'identité 880692310285", {"880692310285"});
+        row("passport us", "US passport number: 963545637", {"963545637"});
+        row("passport label line", "Passport No.:\n   X12345678", {"X12345678"});
+        row("drivers license spaced", "Driver's licence no. 123 456 789", {"123 456 789"});
+        row("dl number", "DL number: A123-4567-8901", {"A123-4567-8901"});
+        row("rijbewijs", "rijbewijsnummer 5123456789", {"5123456789"});
+        row("id card hash", "Identity card # 18AB45678", {"18AB45678"});
         // Not numbers after a label.
+        row("passport then card", "Passport No. and card 4111 1111 1111 1111", {});
+        row("passport and date", "Passport expiry date: 12.03.2030", {});
+        row("passport issued", "passport issued 2019-04-01", {});
+        row("passport lower case number", "passport no. c01x00t47", {});
         row("passport photo", "Please bring a passport photo", {});
         row("passport expires", "Passport expires 2030", {});
         row("passport year", "Passport: 2030", {});
@@ -454,6 +464,8 @@ void TestIdDetector::find_data()
             const QString other = dates.at((i + 7) % dates.size());
             row(QStringLiteral("dob in sentence %1").arg(i), QStringLiteral("Patient %1 %2, seen today").arg(labels.at(i), other), {other});
         }
+        row("dob dashes month", "DOB: 12-Mar-1984", {"12-Mar-1984"});
+        row("dob dashes month lower", "dob 05-jun-1971", {"05-jun-1971"});
         row("dob born in a place", "born in Berlin on 12 March 1984", {"12 March 1984"});
         row("dob label line above", "Date of birth\n12.03.1984", {"12.03.1984"});
         row("dob format hint", "Date of birth (DD.MM.YYYY): 12.03.1984", {"12.03.1984"});
