@@ -100,6 +100,20 @@ struct NumberRule {
     double certaintyWithContext = kChecksumAndContext;
 };
 
+// Part of a link or an email address ("?id=86095742719", "86095742719@example.com"): that detector's datum.
+bool insideLinkOrAddress(const QString &text, int start, int end)
+{
+    int from = start;
+    while (from > 0 && !text.at(from - 1).isSpace())
+        --from;
+    int to = end;
+    while (to < text.size() && !text.at(to).isSpace())
+        ++to;
+    const QStringView token = QStringView(text).mid(from, to - from);
+    return token.contains(QLatin1Char('@')) || token.contains(QLatin1String("://"))
+           || token.contains(QLatin1String("www."), Qt::CaseInsensitive) || token.contains(QLatin1Char('='));
+}
+
 void scan(const QString &text, const NumberRule &rule, QList<Match> &out)
 {
     auto it = rule.shape.globalMatch(text);
@@ -110,6 +124,8 @@ void scan(const QString &text, const NumberRule &rule, QList<Match> &out)
             continue;
         const int start = int(m.capturedStart(1));
         const int end = int(m.capturedEnd(1));
+        if (insideLinkOrAddress(text, start, end))
+            continue;
         const bool context = hasContext(text, start, end, rule.context);
         if (!context && (rule.needsContext(raw) || decoyBefore(text, start)))
             continue;
@@ -154,7 +170,7 @@ void findNumbers(const QString &text, QList<Match> &out)
          out);
 
     // Spanish DNI and NIE: the letter is a weak check (1 in 23), so only with words that name them.
-    static const QRegularExpression dni(kBefore + QStringLiteral(R"(((?:\d{8}|[XYZ][ -]?\d{7})[ -]?[A-Z]))") + QStringLiteral(R"((?!\w))"));
+    static const QRegularExpression dni(kBefore + QStringLiteral(R"(((?:\d{8}|\d{2}\.\d{3}\.\d{3}|[XYZ][ -]?\d{7})[ -]?[A-Z]))") + QStringLiteral(R"((?!\w))"));
     static const QRegularExpression dniWords = words(QStringLiteral(
         R"(DNI|D\.N\.I\.?|NIF|N\.I\.F\.?|NIE|N\.I\.E\.?|documento[ \t]+nacional[ \t]+de[ \t]+identidad|)"
         R"(n[úu]mero[ \t]+de[ \t]+identidad|n[úu]mero[ \t]+de[ \t]+identificaci[óo]n(?:[ \t]+de[ \t]+extranjero)?|)"

@@ -301,6 +301,7 @@ void TestIdDetector::find_data()
             if (i % 3 == 0)
                 row(QStringLiteral("dni without context %1").arg(i), QStringLiteral("ref %1").arg(d), {});
         }
+        row("dni dotted", "DNI 12.345.678-Z", {"12.345.678-Z"});
         row("dni lower case letter", "DNI 12345678z", {});
         row("dni seven digits", "DNI 1234567Z", {});
         row("nie W prefix", "NIE W1234567L", {});
@@ -519,6 +520,10 @@ void TestIdDetector::find_data()
         row("time", "at 10:30:45", {});
         row("postcode", "10115 Berlin", {});
         row("year", "since 1984", {});
+        row("number in a link query", "https://shop.example.com/track?id=86095742719", {});
+        row("number in a link path", "see https://example.com/u/86095742719 now", {});
+        row("number as email local part", "write to 86095742719@example.com", {});
+        row("nir in a link", "www.example.fr/dossier/184127645108946", {});
         row("uuid", "id 123e4567-e89b-12d3-a456-426614174000", {});
     }
 }
