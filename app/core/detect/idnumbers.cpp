@@ -94,8 +94,10 @@ bool IdNumbers::isValidSteuerId(QStringView digits)
         return false;
     if (counts[size_t(repeated)] == 3) {
         for (int i = 0; i + 2 < 10; ++i) {
-            if (digit(digits, i) == repeated && digit(digits, i + 1) == repeated && digit(digits, i + 2) == repeated)
+            if (digit(digits, i) == repeated && digit(digits, i + 1) == repeated
+                && digit(digits, i + 2) == repeated) {
                 return false;
+            }
         }
     }
     return steuerIdCheckDigit(digits.left(10)) == digit(digits, 10);
@@ -157,7 +159,8 @@ QChar IdNumbers::codiceFiscaleCheck(QStringView firstFifteen)
     if (firstFifteen.size() != 15)
         return {};
     // Values of characters in odd positions (1st, 3rd, ...): digits as the letters A-J.
-    static const int odd[26] = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
+    static const int odd[26] = {1,  0, 5,  7,  9,  13, 15, 17, 19, 21, 2,  4,  18,
+                                20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
     int sum = 0;
     for (int i = 0; i < 15; ++i) {
         const QChar c = firstFifteen.at(i);
