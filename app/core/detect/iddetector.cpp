@@ -105,11 +105,13 @@ struct NumberRule {
 // Part of a link or an email address ("?id=86095742719", "86095742719@example.com"): that detector's datum.
 bool insideLinkOrAddress(const QString &text, int start, int end)
 {
+    // Links are long, but not unbounded: a huge token (a hostile file) costs no more than this per number.
+    constexpr int reach = 512;
     int from = start;
-    while (from > 0 && !text.at(from - 1).isSpace())
+    while (from > 0 && start - from < reach && !text.at(from - 1).isSpace())
         --from;
     int to = end;
-    while (to < text.size() && !text.at(to).isSpace())
+    while (to < text.size() && to - end < reach && !text.at(to).isSpace())
         ++to;
     const QStringView token = QStringView(text).mid(from, to - from);
     return token.contains(QLatin1Char('@')) || token.contains(QLatin1String("://"))
