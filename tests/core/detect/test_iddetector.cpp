@@ -17,6 +17,22 @@ void row(const QString &name, const QString &text, const QStringList &expected)
     QTest::addRow("%s", qPrintable(name)) << text << expected;
 }
 
+QString tag(const char *family, int i)
+{
+    return QStringLiteral("%1 %2").arg(QLatin1String(family)).arg(i);
+}
+
+QString tag(const char *family, const QString &what)
+{
+    return QStringLiteral("%1 %2").arg(QLatin1String(family), what);
+}
+
+// The i-th context (round robin) before a number.
+QString after(const QStringList &contexts, int i, const QString &number)
+{
+    return contexts.at(i % contexts.size()) + QLatin1Char(' ') + number;
+}
+
 // One digit changed (the digit at position i, counted over digits only): every check here catches that.
 QString changeDigit(const QString &number, int i)
 {
@@ -54,8 +70,7 @@ QStringList ninos()
 
 QString ninoSpaced(const QString &n)
 {
-    return n.left(2) + QLatin1Char(' ') + n.mid(2, 2) + QLatin1Char(' ') + n.mid(4, 2) + QLatin1Char(' ') + n.mid(6, 2)
-           + QLatin1Char(' ') + n.mid(8);
+    return QStringList{n.left(2), n.mid(2, 2), n.mid(4, 2), n.mid(6, 2), n.mid(8)}.join(QLatin1Char(' '));
 }
 
 QStringList steuerIds()
@@ -91,8 +106,8 @@ QStringList nirs()
 
 QString nirSpaced(const QString &n)
 {
-    return n.left(1) + QLatin1Char(' ') + n.mid(1, 2) + QLatin1Char(' ') + n.mid(3, 2) + QLatin1Char(' ') + n.mid(5, 2)
-           + QLatin1Char(' ') + n.mid(7, 3) + QLatin1Char(' ') + n.mid(10, 3) + QLatin1Char(' ') + n.mid(13);
+    return QStringList{n.left(1), n.mid(1, 2), n.mid(3, 2), n.mid(5, 2), n.mid(7, 3), n.mid(10, 3), n.mid(13)}.join(
+        QLatin1Char(' '));
 }
 
 QStringList dnis()
@@ -160,7 +175,8 @@ QStringList personnummer()
 {
     QStringList out = {QStringLiteral("811228-9874")};
     for (int i = 0; out.size() < 16; ++i) {
-        const QString date = pad(40 + i * 3 % 60, 2) + pad(1 + i % 12, 2) + pad(1 + i * 5 % 28 + (i % 7 == 6 ? 60 : 0), 2);
+        const int day = 1 + i * 5 % 28 + (i % 7 == 6 ? 60 : 0); // a samordningsnummer now and then
+        const QString date = pad(40 + i * 3 % 60, 2) + pad(1 + i % 12, 2) + pad(day, 2);
         const QString ten = luhnCheck(date + pad(100 + i * 47 % 900, 3));
         out.append(ten.left(6) + QLatin1Char('-') + ten.mid(6));
     }
@@ -215,21 +231,24 @@ void TestIdDetector::find_data()
 
     // UK National Insurance number.
     {
-        const QStringList contexts = {"NI number", "National Insurance No.", "NINO:", "NI No", "National Insurance number"};
+        const QStringList contexts = {"NI number", "National Insurance No.", "NINO:", "NI No",
+                                      "National Insurance number"};
         const QStringList all = ninos();
         for (int i = 0; i < all.size(); ++i) {
             const QString n = all.at(i);
             if (i % 2 == 0) {
-                row(QStringLiteral("nino context %1").arg(i), contexts.at(i % contexts.size()) + QLatin1Char(' ') + n, {n});
+                row(tag("nino context", i), after(contexts, i, n), {n});
             } else {
-                row(QStringLiteral("nino spaced %1").arg(i), QStringLiteral("Her number is %1.").arg(ninoSpaced(n)),
+                row(tag("nino spaced", i), QStringLiteral("Her number is %1.").arg(ninoSpaced(n)),
                     {ninoSpaced(n)});
             }
         }
         row("nino compact without context", "my number AB123456C", {});
         row("nino compact part code", "part HJ654321A in stock", {});
-        for (const char *prefix : {"DA", "FA", "IA", "QQ", "UA", "VA", "AO", "BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
-            row(QStringLiteral("nino prefix %1").arg(prefix), QStringLiteral("NI number ") + QLatin1String(prefix) + QStringLiteral("123456C"), {});
+        for (const char *prefix : {"DA", "FA", "IA", "QQ", "UA", "VA", "AO", "BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}) {
+            const QString p = QLatin1String(prefix);
+            row(tag("nino prefix", p), QStringLiteral("NI number ") + p + QStringLiteral("123456C"), {});
+        }
         row("nino suffix E", "NI number AB123456E", {});
         row("nino five digits", "NI number AB12345C", {});
         row("nino seven digits", "NI number AB1234567C", {});
@@ -245,14 +264,14 @@ void TestIdDetector::find_data()
         for (int i = 0; i < all.size(); ++i) {
             const QString s = all.at(i);
             if (i % 3 == 0)
-                row(QStringLiteral("steuer-id context %1").arg(i), contexts.at(i % contexts.size()) + QLatin1Char(' ') + s, {s});
+                row(tag("steuer-id context", i), after(contexts, i, s), {s});
             else if (i % 3 == 1)
-                row(QStringLiteral("steuer-id spaced %1").arg(i), QStringLiteral("%1 %2 bitte").arg(contexts.at(i % contexts.size()), steuerSpaced(s)),
+                row(tag("steuer-id spaced", i), after(contexts, i, steuerSpaced(s)) + QStringLiteral(" bitte"),
                     {steuerSpaced(s)});
             else
-                row(QStringLiteral("steuer-id alone %1").arg(i), QStringLiteral("Meine Nummer: %1").arg(s), {s});
+                row(tag("steuer-id alone", i), QStringLiteral("Meine Nummer: %1").arg(s), {s});
             // One digit changed: the check digit catches it.
-            row(QStringLiteral("steuer-id changed %1").arg(i), QStringLiteral("Steuer-ID %1").arg(changeDigit(s, i % 11)), {});
+            row(tag("steuer-id changed", i), QStringLiteral("Steuer-ID %1").arg(changeDigit(s, i % 11)), {});
         }
         const QString s = all.first();
         row("steuer-id order", "Order " + s, {});
@@ -263,23 +282,27 @@ void TestIdDetector::find_data()
         row("steuer-id plus", "+" + s, {});
         row("steuer-id longer", "Steuer-ID " + s + "4", {});
         row("steuer-id leading zero", "Steuer-ID 01234567890", {});
-        row("steuer-id no repetition", "Steuer-ID 1234567890" + QString::number(IdNumbers::steuerIdCheckDigit(QStringLiteral("1234567890"))), {});
-        row("steuer-id triple adjacent", "Steuer-ID 1112345678" + QString::number(IdNumbers::steuerIdCheckDigit(QStringLiteral("1112345678"))), {});
+        const auto withCheck = [](const QString &ten) {
+            return ten + QString::number(IdNumbers::steuerIdCheckDigit(ten));
+        };
+        row("steuer-id no repetition", "Steuer-ID " + withCheck(QStringLiteral("1234567890")), {});
+        row("steuer-id triple adjacent", "Steuer-ID " + withCheck(QStringLiteral("1112345678")), {});
         row("steuer-id version", "version 1." + s, {});
     }
 
     // French NIR.
     {
-        const QStringList contexts = {"NIR", "N° de sécurité sociale :", "numéro de sécurité sociale", "INSEE", "Carte Vitale"};
+        const QStringList contexts = {"NIR", "N° de sécurité sociale :", "numéro de sécurité sociale", "INSEE",
+                                      "Carte Vitale"};
         const QStringList all = nirs();
         for (int i = 0; i < all.size(); ++i) {
             const QString n = all.at(i);
             const QString shape = i % 2 ? nirSpaced(n) : n;
             if (i % 3 == 0)
-                row(QStringLiteral("nir alone %1").arg(i), QStringLiteral("le numéro %1 figure").arg(shape), {shape});
+                row(tag("nir alone", i), QStringLiteral("le numéro %1 figure").arg(shape), {shape});
             else
-                row(QStringLiteral("nir context %1").arg(i), contexts.at(i % contexts.size()) + QLatin1Char(' ') + shape, {shape});
-            row(QStringLiteral("nir changed %1").arg(i), QStringLiteral("NIR %1").arg(changeDigit(shape, 8 + i % 5)), {});
+                row(tag("nir context", i), after(contexts, i, shape), {shape});
+            row(tag("nir changed", i), QStringLiteral("NIR %1").arg(changeDigit(shape, 8 + i % 5)), {});
         }
         row("nir brief sample", "1 84 12 76 451 089 46", {"1 84 12 76 451 089 46"});
         row("nir sex 5", "NIR 5" + all.at(2).mid(1), {});
@@ -294,12 +317,12 @@ void TestIdDetector::find_data()
         for (int i = 0; i < all.size(); ++i) {
             const QString d = all.at(i);
             const QString shape = i % 4 == 3 ? d.left(d.size() - 1) + QLatin1Char('-') + d.right(1) : d;
-            row(QStringLiteral("dni context %1").arg(i), contexts.at(i % contexts.size()) + QLatin1Char(' ') + shape, {shape});
+            row(tag("dni context", i), after(contexts, i, shape), {shape});
             QString wrong = d;
             wrong[8] = IdNumbers::dniLetter(int(QStringLiteral("TRWAGMYFPDXBNJZSQVHLCKE").indexOf(d.at(8))) + 1);
-            row(QStringLiteral("dni wrong letter %1").arg(i), QStringLiteral("DNI %1").arg(wrong), {});
+            row(tag("dni wrong letter", i), QStringLiteral("DNI %1").arg(wrong), {});
             if (i % 3 == 0)
-                row(QStringLiteral("dni without context %1").arg(i), QStringLiteral("value %1").arg(d), {});
+                row(tag("dni without context", i), QStringLiteral("value %1").arg(d), {});
         }
         row("dni dotted", "DNI 12.345.678-Z", {"12.345.678-Z"});
         row("dni lower case letter", "DNI 12345678z", {});
@@ -312,14 +335,15 @@ void TestIdDetector::find_data()
         const QStringList all = codiciFiscali();
         for (int i = 0; i < all.size(); ++i) {
             const QString cf = all.at(i);
-            row(QStringLiteral("cf %1").arg(i), i % 2 ? QStringLiteral("Codice fiscale: %1").arg(cf) : QStringLiteral("il mio %1 ok").arg(cf), {cf});
+            const QString text = i % 2 ? QStringLiteral("Codice fiscale: %1") : QStringLiteral("il mio %1 ok");
+            row(tag("cf", i), text.arg(cf), {cf});
             QString wrong = cf;
             wrong[15] = QLatin1Char(char('A' + (cf.at(15).unicode() - 'A' + 1) % 26));
-            row(QStringLiteral("cf wrong check %1").arg(i), QStringLiteral("Codice fiscale %1").arg(wrong), {});
+            row(tag("cf wrong check", i), QStringLiteral("Codice fiscale %1").arg(wrong), {});
         }
         row("cf month letter F", "CF RSSMRA85F10A562S", {});
         row("cf lower case", "cf rssmra85t10a562s", {});
-        row("cf day 35", "CF RSSMRA85T35A562" + QString(IdNumbers::codiceFiscaleCheck(QStringLiteral("RSSMRA85T35A562"))), {});
+        row("cf day 35", "CF RSSMRA85T35A562" + QString(IdNumbers::codiceFiscaleCheck(u"RSSMRA85T35A562")), {});
         row("cf inside token", "XRSSMRA85T10A562S", {});
     }
 
@@ -329,11 +353,12 @@ void TestIdDetector::find_data()
         const QStringList all = bsns();
         for (int i = 0; i < all.size(); ++i) {
             const QString b = all.at(i);
-            const QString shape = i % 3 == 2 ? b.left(4) + QLatin1Char('.') + b.mid(4, 2) + QLatin1Char('.') + b.mid(6) : b;
-            row(QStringLiteral("bsn context %1").arg(i), contexts.at(i % contexts.size()) + QLatin1Char(' ') + shape, {shape});
-            row(QStringLiteral("bsn without context %1").arg(i), QStringLiteral("nummer %1").arg(b), {});
+            const QString dotted = QStringList{b.left(4), b.mid(4, 2), b.mid(6)}.join(QLatin1Char('.'));
+            const QString shape = i % 3 == 2 ? dotted : b;
+            row(tag("bsn context", i), after(contexts, i, shape), {shape});
+            row(tag("bsn without context", i), QStringLiteral("nummer %1").arg(b), {});
             if (i % 2 == 0)
-                row(QStringLiteral("bsn changed %1").arg(i), QStringLiteral("BSN %1").arg(changeDigit(b, i % 9)), {});
+                row(tag("bsn changed", i), QStringLiteral("BSN %1").arg(changeDigit(b, i % 9)), {});
         }
         row("bsn after", "123456782 (BSN)", {"123456782"});
         row("bsn zeros", "BSN 000000000", {});
@@ -342,13 +367,14 @@ void TestIdDetector::find_data()
 
     // Nordic personal numbers.
     {
-        const QStringList seContexts = {"personnummer", "Personnummer:", "pnr", "samordningsnummer", "Personal identity number"};
+        const QStringList seContexts = {"personnummer", "Personnummer:", "pnr", "samordningsnummer",
+                                        "Personal identity number"};
         const QStringList se = personnummer();
         for (int i = 0; i < se.size(); ++i) {
             const QString p = se.at(i);
-            row(QStringLiteral("se context %1").arg(i), seContexts.at(i % seContexts.size()) + QLatin1Char(' ') + p, {p});
-            row(QStringLiteral("se without context %1").arg(i), QStringLiteral("value %1").arg(p), {});
-            row(QStringLiteral("se changed %1").arg(i), QStringLiteral("personnummer %1").arg(changeDigit(p, 6 + i % 4)), {});
+            row(tag("se context", i), after(seContexts, i, p), {p});
+            row(tag("se without context", i), QStringLiteral("value %1").arg(p), {});
+            row(tag("se changed", i), QStringLiteral("personnummer %1").arg(changeDigit(p, 6 + i % 4)), {});
         }
         row("se twelve digits", "Personnummer 19811228-9874", {"19811228-9874"});
         row("se twelve digits compact", "personnummer 198112289874", {"198112289874"});
@@ -360,10 +386,10 @@ void TestIdDetector::find_data()
         for (int i = 0; i < no.size(); ++i) {
             const QString f = no.at(i);
             if (i % 2)
-                row(QStringLiteral("no context %1").arg(i), QStringLiteral("Fødselsnummer: %1").arg(f), {f});
+                row(tag("no context", i), QStringLiteral("Fødselsnummer: %1").arg(f), {f});
             else
-                row(QStringLiteral("no alone %1").arg(i), QStringLiteral("nummer %1 ok").arg(f), {f});
-            row(QStringLiteral("no changed %1").arg(i), QStringLiteral("fødselsnummer %1").arg(changeDigit(f, 6 + i % 5)), {});
+                row(tag("no alone", i), QStringLiteral("nummer %1 ok").arg(f), {f});
+            row(tag("no changed", i), QStringLiteral("fødselsnummer %1").arg(changeDigit(f, 6 + i % 5)), {});
         }
         row("no spaced", "fødselsnummer 150765 00565", {"150765 00565"});
         row("no invoice", "Invoice " + no.first(), {});
@@ -375,9 +401,9 @@ void TestIdDetector::find_data()
                         + (i % 3 ? QStringLiteral("-") : QString()) + pad(1000 + i * 433 % 9000, 4));
         }
         for (const QString &c : std::as_const(cprs)) {
-            row(QStringLiteral("dk context %1").arg(c), QStringLiteral("CPR-nr.: %1").arg(c), {c});
-            row(QStringLiteral("dk bad day %1").arg(c), QStringLiteral("CPR %1").arg(QStringLiteral("4") + c.mid(1)), {});
-            row(QStringLiteral("dk without context %1").arg(c), QStringLiteral("sag %1").arg(c), {});
+            row(tag("dk context", c), QStringLiteral("CPR-nr.: %1").arg(c), {c});
+            row(tag("dk bad day", c), QStringLiteral("CPR %1").arg(QStringLiteral("4") + c.mid(1)), {});
+            row(tag("dk without context", c), QStringLiteral("sag %1").arg(c), {});
         }
                 row("dk month 13", "CPR 011390-1234", {});
         row("dk feb 30", "CPR-nummer 300290-1234", {});
@@ -386,11 +412,12 @@ void TestIdDetector::find_data()
         for (int i = 0; i < fi.size(); ++i) {
             const QString h = fi.at(i);
             const bool weak = (h.at(6) == QLatin1Char('-') || h.at(6) == QLatin1Char('+')) && h.at(10).isDigit();
-            row(QStringLiteral("fi context %1").arg(i), QStringLiteral("henkilötunnus %1").arg(h), {h});
-            row(QStringLiteral("fi alone %1").arg(i), QStringLiteral("nro %1 ok").arg(h), weak ? QStringList{} : QStringList{h});
+            row(tag("fi context", i), QStringLiteral("henkilötunnus %1").arg(h), {h});
+            row(tag("fi alone", i), QStringLiteral("nro %1 ok").arg(h), weak ? QStringList{} : QStringList{h});
             QString wrong = h;
-            wrong[10] = h.at(10) == QLatin1Char('Y') ? QLatin1Char('0') : QLatin1Char(char(h.at(10) == QLatin1Char('9') ? 'A' : h.at(10).unicode() + 1));
-            row(QStringLiteral("fi wrong check %1").arg(i), QStringLiteral("hetu %1").arg(wrong), {});
+            const QString checks = QStringLiteral("0123456789ABCDEFHJKLMNPRSTUVWXY");
+            wrong[10] = checks.at((checks.indexOf(h.at(10)) + 1) % checks.size());
+            row(tag("fi wrong check", i), QStringLiteral("hetu %1").arg(wrong), {});
         }
         row("fi bad date", "hetu 321052-308T", {});
         row("fi bad century", "hetu 131052G308T", {});
@@ -461,9 +488,10 @@ void TestIdDetector::find_data()
                                    "Jan 5, 1990", "5th of May 1960", "29.02.2000", "31/12/1999", "7 juillet 1988"};
         for (int i = 0; i < labels.size(); ++i) {
             const QString date = dates.at(i);
-            row(QStringLiteral("dob %1").arg(i), QStringLiteral("%1 %2").arg(labels.at(i), date), {date});
+            row(tag("dob", i), QStringLiteral("%1 %2").arg(labels.at(i), date), {date});
             const QString other = dates.at((i + 7) % dates.size());
-            row(QStringLiteral("dob in sentence %1").arg(i), QStringLiteral("Patient %1 %2, seen today").arg(labels.at(i), other), {other});
+            row(tag("dob in sentence", i), QStringLiteral("Patient %1 %2, seen today").arg(labels.at(i), other),
+                {other});
         }
         row("dob dashes month", "DOB: 12-Mar-1984", {"12-Mar-1984"});
         row("dob dashes month lower", "dob 05-jun-1971", {"05-jun-1971"});
