@@ -377,12 +377,45 @@ void findBirthDates(const QString &text, QList<Match> &out)
     }
 }
 
+// What OCR reads for a digit beside other digits (O for 0, l or I for 1), read back as that digit; one
+// character for one, so positions stay. The checks still decide: a folded reading counts only when valid.
+QString foldOcrDigits(const QString &text)
+{
+    QString out = text;
+    for (int i = 0; i < out.size(); ++i) {
+        const ushort c = text.at(i).unicode();
+        if (c != 'O' && c != 'o' && c != 'l' && c != 'I' && c != '|')
+            continue;
+        const bool digitBefore = i > 0 && text.at(i - 1).isDigit();
+        const bool digitAfter = i + 1 < text.size() && text.at(i + 1).isDigit();
+        if (!digitBefore && !digitAfter)
+            continue;
+        // Inside a word ("Bio2", "Lol1") it is a letter: a neighbour on the other side must not be one.
+        const bool letterBefore = i > 0 && text.at(i - 1).isLetter();
+        const bool letterAfter = i + 1 < text.size() && text.at(i + 1).isLetter();
+        if (letterBefore || letterAfter)
+            continue;
+        out[i] = (c == 'O' || c == 'o') ? QLatin1Char('0') : QLatin1Char('1');
+    }
+    return out;
+}
+
 } // namespace
 
-QList<Match> IdDetector::find(const QString &text, const DetectionContext &) const
+QList<Match> IdDetector::find(const QString &text, const DetectionContext &context) const
 {
     QList<Match> found;
     findNumbers(text, found);
+    if (context.ocrText) {
+        const QString folded = foldOcrDigits(text);
+        if (folded != text) {
+            QList<Match> slips;
+            findNumbers(folded, slips);
+            for (Match &m : slips)
+                m.certainty = std::min(m.certainty, kChecksumOnly);
+            found += slips;
+        }
+    }
     findLabelled(text, found);
     findBirthDates(text, found);
     // One match per span: the surest, then the longest.

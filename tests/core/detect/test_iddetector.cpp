@@ -221,6 +221,8 @@ class TestIdDetector : public QObject {
 private Q_SLOTS:
     void find_data();
     void find();
+    void ocrSlips_data();
+    void ocrSlips();
     void checks();
 };
 
@@ -562,6 +564,42 @@ void TestIdDetector::find()
     QFETCH(QStringList, expected);
     IdDetector detector;
     QCOMPARE(foundTexts(detector, text), expected);
+}
+
+void TestIdDetector::ocrSlips_data()
+{
+    // Text read by OCR: O for 0 and l or I for 1 beside digits are read back when the check then passes. The
+    // same text from a layout or a PDF text layer means what it says.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ocr");
+    QTest::addColumn<QStringList>("plain");
+    const auto slip = [](const char *name, const QString &text, const QStringList &ocr, const QStringList &plain) {
+        QTest::addRow("%s", name) << text << ocr << plain;
+    };
+    slip("steuer-id O for 0", "Steuer-ID 86O95742719", {"86O95742719"}, {});
+    slip("steuer-id O for 0 again", "Steuer-ID 47O36892816", {"47O36892816"}, {});
+    slip("steuer-id l for 1", "Steuer-ID 575492850l7", {"575492850l7"}, {});
+    slip("two slips side by side stay", "Steuer-ID 57549285Ol7", {}, {});
+    slip("nir I for 1", "NIR 1 84 12 76 45I 089 46", {"1 84 12 76 45I 089 46"}, {});
+    slip("nir lone I stays", "NIR I 84 12 76 451 089 46", {}, {});
+    slip("bsn o for 0 invalid", "BSN 12345678o", {}, {});
+    slip("bsn l for 1", "BSN l23456782", {"l23456782"}, {});
+    slip("folded but invalid", "Steuer-ID 86O95742718", {}, {});
+    slip("nino untouched", "NI number AB123456C", {"AB123456C"}, {"AB123456C"});
+    slip("cf untouched", "CF RSSMRA85T10A562S", {"RSSMRA85T10A562S"}, {"RSSMRA85T10A562S"});
+    slip("clean number", "Steuer-ID 86095742719", {"86095742719"}, {"86095742719"});
+}
+
+void TestIdDetector::ocrSlips()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ocr);
+    QFETCH(QStringList, plain);
+    IdDetector detector;
+    DetectionContext context;
+    context.ocrText = true;
+    QCOMPARE(foundTexts(detector, text, context), ocr);
+    QCOMPARE(foundTexts(detector, text), plain);
 }
 
 void TestIdDetector::checks()
