@@ -6,6 +6,7 @@
 #include "detect/customdetector.h"
 #include "detect/emaildetector.h"
 #include "detect/ibandetector.h"
+#include "detect/iddetector.h"
 #include "detect/ipdetector.h"
 #include "detect/namedetector.h"
 #include "detect/phonedetector.h"
@@ -148,7 +149,8 @@ DetectorRegistry DetectorRegistry::standard()
     // Detectors are stateless after construction; one instance each serves every registry and thread.
     DetectorRegistry registry;
     registry.m_detectors = {shared<EmailDetector>(), shared<CardDetector>(),  shared<IbanDetector>(),
-                            shared<SsnDetector>(),   shared<PhoneDetector>(), shared<IpDetector>(),
+                            shared<SsnDetector>(),   shared<IdDetector>(),    shared<PhoneDetector>(),
+                            shared<IpDetector>(),
                             shared<UrlDetector>(),   shared<AddressDetector>(), shared<NameDetector>(),
                             shared<CustomDetector>()};
     return registry;

@@ -6,6 +6,7 @@
 #include "detect/customdetector.h"
 #include "detect/emaildetector.h"
 #include "detect/ibandetector.h"
+#include "detect/iddetector.h"
 #include "detect/ipdetector.h"
 #include "detect/namedetector.h"
 #include "detect/namelexicon.h"
@@ -67,6 +68,7 @@ int main(int argc, char **argv)
     detectors.push_back(std::make_unique<CardDetector>());
     detectors.push_back(std::make_unique<IbanDetector>());
     detectors.push_back(std::make_unique<SsnDetector>());
+    detectors.push_back(std::make_unique<IdDetector>());
     detectors.push_back(std::make_unique<PhoneDetector>());
     detectors.push_back(std::make_unique<IpDetector>());
     detectors.push_back(std::make_unique<UrlDetector>());

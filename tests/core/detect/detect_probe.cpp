@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A probe for development, not a test: prints the names NameDetector finds in each line of stdin ("\n" in a
-// line is a line break; --ocr treats the text as read by OCR). Build it on demand: `ninja detect_probe`.
+// line is a line break; --ocr treats the text as read by OCR; --id prints what IdDetector finds instead). Build it on demand: `ninja detect_probe`.
+#include "detect/iddetector.h"
 #include "detect/namedetector.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,10 @@ using namespace Blackout;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const NameDetector detector;
+    const NameDetector names;
+    const IdDetector ids;
+    const Detector &detector = app.arguments().contains(QStringLiteral("--id")) ? static_cast<const Detector &>(ids)
+                                                                               : names;
     DetectionContext context;
     context.ocrText = app.arguments().contains(QStringLiteral("--ocr"));
     QTextStream in(stdin);

@@ -78,6 +78,12 @@ void TestDetectorRegistry::hits_data()
                                  << QStringList{};
     QTest::addRow("wrapped email reads as one") << "mail matthias.schroder@\nnorthwindtraders.com"
                                                 << QStringList{"email:matthias.schroder@northwindtraders.com"};
+    QTest::addRow("id: birth date and steuer-id in a body, iban stays iban")
+        << "Date: 12.03.2024\nHello,\nmy date of birth: 12.03.1984, Steuer-ID 86095742719.\n"
+           "IBAN DE89 3704 0044 0532 0130 00\nOrder 47036892816 shipped"
+        << QStringList{"id:12.03.1984", "id:86095742719", "iban:DE89 3704 0044 0532 0130 00"};
+    QTest::addRow("id loses to card") << "Passport No. 4111111111111111"
+                                      << QStringList{"card:4111111111111111"};
     QTest::addRow("no-break spaces") << QStringLiteral("M 040\u00A076474086") << QStringList{"phone:040\u00A076474086"};
 }
 
