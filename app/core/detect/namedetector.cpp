@@ -600,6 +600,12 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
         }
         return true;
     };
+    auto startsLine = [&](int at) {
+        int p = at - 1;
+        while (p >= 0 && (text.at(p) == QLatin1Char(' ') || text.at(p) == QLatin1Char('\t')))
+            --p;
+        return p < 0 || text.at(p) == QLatin1Char('\n');
+    };
     auto surnameLike = [&](const Token &t, bool allCapsName) {
         if (!t.capitalised || t.end - t.start < 2)
             return false;
@@ -634,7 +640,7 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
         if (!g.capitalised)
             continue;
         const QString folded = TextFold::fold(text.mid(g.start, g.end - g.start));
-        if (isStopWord(folded) || !isGivenNameReading(folded, ocr))
+        if (!isGivenNameReading(folded, ocr) || (isStopWord(folded) && !startsLine(g.start)))
             continue;
         const bool allCaps = g.end - g.start > 1 && text.at(g.start + 1).isUpper();
         if (allCaps && isAmbiguous(folded))
@@ -651,16 +657,26 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
         const Token &s = tokens.at(next);
         if ((next == i + 1 && !sameLineGap(g.end, s.start)) || !surnameLike(s, allCaps))
             continue;
-        if (isAmbiguous(folded)) {
+        if (isAmbiguous(folded) || isStopWord(folded)) {
             // "Grace Kowalski" anywhere, for the lists know Kowalski as a surname and as no word; "Will Smith"
-            // only inside a sentence, never "Will Microsoft ..." at its start.
+            // only inside a sentence, never "Will Microsoft ..." at its start. At the start of a line, the row
+            // of a list or chat ("Will Thornton 10:42", "May Chen wrote:") is a name where a sentence would go
+            // on with a lower-case word ("Will Microsoft release") and the surname is one of the lists.
             const QString surname = TextFold::fold(text.mid(s.start, s.end - s.start));
-            if (!m_lexicon.isNameWord(surname) || m_lexicon.isCommonWord(surname)) {
-                int p = g.start - 1;
-                while (p >= 0 && (text.at(p) == QLatin1Char(' ') || text.at(p) == QLatin1Char('\t')))
-                    --p;
-                if (p < 0 || QStringLiteral(".!?:\n\"(").contains(text.at(p)))
+            static const QRegularExpression rowGoesOn(QStringLiteral(
+                R"(^[ \t]*(?:$|\n|[<(\[:,|•·\-–—]|\d|(?:wrote|writes|said|says|replied|commented|joined|left|changed|added|mentioned|reacted)\b))"));
+            const bool knownSurname = m_lexicon.isNameWord(surname) && !m_lexicon.isCommonWord(surname);
+            int p = g.start - 1;
+            while (p >= 0 && (text.at(p) == QLatin1Char(' ') || text.at(p) == QLatin1Char('\t')))
+                --p;
+            const bool insideSentence = p >= 0 && !QStringLiteral(".!?:\n\"(").contains(text.at(p));
+            // A stop word ("Will", "May") starts a pair only as a row's first word before a surname of the
+            // lists; inside a sentence the widening of the surname's hit takes it.
+            if (isStopWord(folded)) {
+                if (!knownSurname || !startsLine(g.start) || !rowGoesOn.match(QStringView(text).mid(s.end)).hasMatch())
                     continue;
+            } else if (!knownSurname && !insideSentence) {
+                continue;
             }
         }
         int end = s.end;

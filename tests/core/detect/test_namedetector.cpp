@@ -274,6 +274,10 @@ void TestNameDetector::fullNames_data()
     row("month after name", "Dan May 5 at noon", {"Dan"});
     row("ambiguous given known surname", "Grace Kowalski wrote COBOL", {"Grace Kowalski"});
     row("ambiguous given word surname at start", "Grace Hopper wrote COBOL", {});
+    row("word given name as a row's first word", "Will Thornton 10:42 AM\nMay Chen wrote:", {"Will Thornton", "May Chen"});
+    row("word given name alone in a row", "Inbox\nWill Thornton\nMay Chen <may@example.org>", {"Will Thornton", "May Chen"});
+    row("word given name starting a sentence row", "Will Thornton join us?\nMay Chen and I agree", {"Thornton", "Chen"});
+    row("word given name before a word in a row", "Grace Period: 10 days\nMay Day parade\nMay Street 5", {});
     row("ambiguous given unknown word", "Will Microsoft ship it?", {});
     row("ambiguous given inside", "I met Grace Smith today", {"Grace Smith"});
     row("ambiguous alone", "Mark and Grace", {});
