@@ -606,7 +606,9 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
             --p;
         return p < 0 || text.at(p) == QLatin1Char('\n');
     };
-    auto surnameLike = [&](const Token &t, bool allCapsName) {
+    // secondWord: right after the given name, where an all-caps row ("MARCUS LINDQVIST" in an inbox) may
+    // hold a surname the lists do not know; a third word must be known ("JOHN DOE DEFENDANT" no).
+    auto surnameLike = [&](const Token &t, bool allCapsName, bool secondWord) {
         if (!t.capitalised || t.end - t.start < 2)
             return false;
         const QString folded = TextFold::fold(text.mid(t.start, t.end - t.start));
@@ -633,7 +635,10 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
         }
         if (upper < t.end - t.start)
             return !allCapsName;
-        return allCapsName && m_lexicon.isNameWord(folded);
+        if (!allCapsName)
+            return false;
+        return m_lexicon.isNameWord(folded)
+            || (secondWord && t.end - t.start >= 4 && !m_lexicon.isCommonWord(folded) && !m_lexicon.isPlace(folded));
     };
     for (int i = 0; i + 1 < tokens.size(); ++i) {
         const Token &g = tokens.at(i);
@@ -655,7 +660,7 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
                 ++next;
         }
         const Token &s = tokens.at(next);
-        if ((next == i + 1 && !sameLineGap(g.end, s.start)) || !surnameLike(s, allCaps))
+        if ((next == i + 1 && !sameLineGap(g.end, s.start)) || !surnameLike(s, allCaps, next == i + 1))
             continue;
         if (isAmbiguous(folded) || isStopWord(folded)) {
             // "Grace Kowalski" anywhere, for the lists know Kowalski as a surname and as no word; "Will Smith"
@@ -682,7 +687,7 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
         int end = s.end;
         // A third word (middle name or double surname): Mary Ann Smith, José Núñez García.
         if (next + 1 < tokens.size() && sameLineGap(s.end, tokens.at(next + 1).start)
-            && surnameLike(tokens.at(next + 1), allCaps)) {
+            && surnameLike(tokens.at(next + 1), allCaps, false)) {
             end = tokens.at(next + 1).end;
             ++next;
         }

@@ -227,6 +227,9 @@ void TestNameDetector::fullNames_data()
     row("inverted not after a word", "Meanwhile, David left", {"David"});
     // All capitals
     row("caption", "UNITED STATES v. ANTHONY SCOTT LEVANDOWSKI, Defendant.", {"ANTHONY SCOTT LEVANDOWSKI"});
+    row("all caps surname the lists lack", "MARCUS LINDQVIST  Quarterly numbers  Yesterday", {"MARCUS LINDQVIST"});
+    row("all caps unknown third word", "JOHN DOE DEFENDANT", {"JOHN DOE"});
+    row("all caps given name before a word", "MARIA DATABASE", {});
     row("all caps header", "MEMORANDUM FOR JOHN SMITH", {"JOHN SMITH"});
     row("all caps acronyms", "JOHN IBM NASA", {});
     row("all caps words", "MARK THE DATE", {});
