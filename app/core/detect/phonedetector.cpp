@@ -95,13 +95,14 @@ bool standsAlone(const QString &text, int start, int end)
     if (start > 0) {
         const QChar b = text.at(start - 1);
         // OCR glues a one-letter label to the number ("T0161 496 0491", "M07700 900078").
-        const bool gluedLabel = QStringLiteral("TMPFHWOE").contains(b) && (start < 2 || !text.at(start - 2).isLetterOrNumber());
+        // Not a reference's O read as 0 after its letter ("P0-66523 (19 pallets)" for PO-66523).
+        const bool gluedLabel = QStringLiteral("TMPFHWOE").contains(b) && (start < 2 || !text.at(start - 2).isLetterOrNumber())
+            && !(start + 1 < text.size() && text.at(start + 1) == QLatin1Char('-'));
         if ((b.isLetterOrNumber() && !gluedLabel) || b == QLatin1Char('#') || b == QLatin1Char('/') || b == QLatin1Char('_'))
             return false;
-        if ((b == QLatin1Char('.') || b == QLatin1Char('-') || b == QLatin1Char(',')) && start > 1
-            && text.at(start - 2).isLetterOrNumber()) {
+        // A reference's joint, also as OCR misreads a hyphen ("INV?2024-86134" in a title bar).
+        if (QStringLiteral(".-,?~=").contains(b) && start > 1 && text.at(start - 2).isLetterOrNumber())
             return false;
-        }
         // The rest of a reference broken after its hyphen: "INV-" at a line end, "2024-67540" below.
         if (b == QLatin1Char('\n') && start > 2 && text.at(start - 2) == QLatin1Char('-') && text.at(start - 3).isLetterOrNumber())
             return false;

@@ -49,6 +49,9 @@ void TestPhoneDetector::find_data()
     row("nbsp-free after non-ascii", "Grüße aus Köln — Telefon +49 221 4848176", {"+49 221 4848176"});
     row("emoji before", "📞 +1 212 555 0147", {"+1 212 555 0147"});
     row("broken over lines", "reachable on 0221\n8041209 or by mail", {"0221\n8041209"});
+    row("reference with a misread hyphen", "Invoice INV?2024-86134 - Mail", {});
+    row("reference with O read as zero", "order P0-66523 (19 pallets) ships", {});
+    row("glued one-letter label still", "T0161 496 0491", {"0161 496 0491"});
     row("broken between groups with an extension", "on my mobile 0161\n496 0405 x847 or leave", {"0161\n496 0405 x847"});
     row("broken inside a group", "at the office on 09 56 64 76\n09. Thanks", {"09 56 64 76\n09"});
     row("broken after a hyphen", "at the office on 303-555-\n0104 or by mail", {"303-555-\n0104"});
