@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A probe for development, not a test: prints the names NameDetector finds in each line of stdin ("\n" in a
-// line is a line break; --ocr treats the text as read by OCR). Build it on demand: `ninja detect_probe`.
+// line is a line break; --ocr treats the text as read by OCR; --secret prints SecretDetector's finds instead).
+// Build it on demand: `ninja detect_probe`.
 #include "detect/namedetector.h"
+#include "detect/secretdetector.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -11,7 +13,10 @@ using namespace Blackout;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const NameDetector detector;
+    const NameDetector names;
+    const SecretDetector secrets;
+    const Detector &detector = app.arguments().contains(QStringLiteral("--secret")) ? static_cast<const Detector &>(secrets)
+                                                                                    : names;
     DetectionContext context;
     context.ocrText = app.arguments().contains(QStringLiteral("--ocr"));
     QTextStream in(stdin);

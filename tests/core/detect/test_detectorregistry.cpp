@@ -227,6 +227,7 @@ void TestDetectorRegistry::fromSettings()
     settings.watchList = {QStringLiteral("Bluebird")};
     settings.customPatterns = {QStringLiteral("EMP-\\d+")};
     settings.bareDomainsAreUrls = true;
+    settings.links = LinkPolicy::All;
     settings.enabledTypes = {PiiType::Name, PiiType::Custom};
     const QList<Person> people{Person{QStringLiteral("Amy Pascal"), QStringLiteral("amy@example.com")}};
     const DetectionContext context = DetectionContext::fromSettings(settings, people);
@@ -234,6 +235,7 @@ void TestDetectorRegistry::fromSettings()
     QCOMPARE(context.watchList, settings.watchList);
     QCOMPARE(context.customPatterns, settings.customPatterns);
     QVERIFY(context.bareDomainsAreUrls);
+    QVERIFY(context.allLinks);
     QVERIFY(context.isEnabled(PiiType::Name));
     QVERIFY(!context.isEnabled(PiiType::Email));
     QCOMPARE(context.people.size(), 1);
