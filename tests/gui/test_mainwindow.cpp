@@ -6,6 +6,7 @@
 #include "messagebanner.h"
 #include "pagejobs.h"
 #include "pageview.h"
+#include "typecolours.h"
 
 #include <QFileInfo>
 #include <QListWidget>
@@ -361,6 +362,25 @@ private Q_SLOTS:
             found |= hit->type == PiiType::Phone && hit->text.contains(QStringLiteral("555-0148"));
         }
         QVERIFY(found);
+        // Each type's rows carry its own colour, the group row too.
+        const QModelIndex group = window.hitsModel()->index(0, HitsModel::TextColumn);
+        const auto type = PiiType(group.data(HitsModel::TypeRole).toInt());
+        QCOMPARE(group.data(Qt::DecorationRole).value<QColor>(), TypeColours::of(type));
+    }
+
+    // Every type has a colour of its own, far enough from the others' to tell apart.
+    void typeColoursDiffer()
+    {
+        const QList<PiiType> types = allPiiTypes();
+        for (int a = 0; a < types.size(); ++a) {
+            for (int b = a + 1; b < types.size(); ++b) {
+                const QColor x = TypeColours::of(types.at(a));
+                const QColor y = TypeColours::of(types.at(b));
+                const int distance = std::abs(x.red() - y.red()) + std::abs(x.green() - y.green())
+                                     + std::abs(x.blue() - y.blue());
+                QVERIFY2(distance >= 60, qPrintable(piiTypeId(types.at(a)) + QLatin1String(" and ") + piiTypeId(types.at(b))));
+            }
+        }
     }
 };
 

@@ -107,7 +107,7 @@ void addMatches(const QRegularExpression &re, const QString &text, double certai
         while (length > 0 && text.at(start + length - 1) == QLatin1Char('.'))
             --length;
         // The password of a URL's user:password@host is no address's local part (SecretDetector's find).
-        static const QRegularExpression userInfo(QStringLiteral(R"([A-Za-z][A-Za-z0-9+.\-]*://[^\s/:@]*:$)"));
+        static const QRegularExpression userInfo(QStringLiteral(R"([A-Za-z][A-Za-z0-9+.\-]*[ ]?:[ ]?//[^\s/:@]*:$)"));
         const int from = std::max(0, start - 80);
         if (start > 0 && text.at(start - 1) == QLatin1Char(':')
             && userInfo.match(QStringView(text).mid(from, start - from)).hasMatch()) {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace Blackout {
 
@@ -194,13 +195,13 @@ bool assignedValueIsSecret(const QString &value, KeyKind kind, bool configStyle,
     return SecretDetector::looksRandom(value, 16) || (c.digits > 0 && letters) || (configStyle && value.size() >= 16);
 }
 
-// The words a secret's name is made of ("DB_PASSWORD", "x-api-key", "client_secret", "GITHUB_TOKEN"). The
-// name may carry a prefix joined by _ . or -, but nothing after it: "token_type" or "password_hint" are no
-// secret's names.
+// The words a secret's name is made of ("DB_PASSWORD", "x-api-key", "client_secret", "GITHUB_TOKEN"; "API
+// key" in prose, or as OCR reads an underscore). The name may carry a prefix joined by _ . or -, but nothing
+// after it: "token_type" or "password_hint" are no secret's names.
 const QString kKeyWords = QStringLiteral(
-    R"((?:password|passwd|passphrase|passwort|kennwort|pwd|token|secret|api[_\-]?key|apikey|access[_\-]?key|)"
-    R"(secret[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?token|access[_\-]?token|refresh[_\-]?token|)"
-    R"(api[_\-]?token|secret[_\-]?access[_\-]?key))");
+    R"((?:password|passwd|passphrase|passwort|kennwort|pwd|token|secret|api[_\- ]?key|apikey|access[_\- ]?key|)"
+    R"(secret[_\- ]?key|private[_\- ]?key|client[_\- ]?secret|auth[_\- ]?token|access[_\- ]?token|)"
+    R"(refresh[_\- ]?token|api[_\- ]?token|secret[_\- ]?access[_\- ]?key))");
 
 // The value after a name: in quotes (spaces allowed), or up to the next space, quote or separator.
 const QString kValue = QStringLiteral(R"v((?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'<>,;]{1,400})))v");
@@ -295,12 +296,12 @@ void findQueryTokens(const QString &text, QList<Match> &out)
     }
 }
 
-// The user:password of a URL (https://user:pass@host, postgres://app:s3cret@db:5432/x); the user too, as
-// the pair is the credential. A masked password hides nothing.
+// The user:password of a URL (https://user:pass@host, postgres://app:s3cret@db:5432/x; OCR may put a space
+// beside the scheme's colon); the user too, as the pair is the credential. A masked password hides nothing.
 void findUrlCredentials(const QString &text, QList<Match> &out)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,15}://([^\s/:@?#]*):([^\s/@?#]+)@(?=[A-Za-z0-9\[]))"));
+        QStringLiteral(R"((?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,15}[ ]?:[ ]?//([^\s/:@?#]*):([^\s/@?#]+)@(?=[A-Za-z0-9\[]))"));
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
@@ -342,6 +343,27 @@ void findAuthorization(const QString &text, QList<Match> &out)
         const Classes c = classesOf(m.capturedView(1));
         if (!isMaskOrPlaceholder(m.captured(1)) && c.digits > 0 && c.lower + c.upper > 0)
             out.append(Match{PiiType::Secret, int(m.capturedStart(1)), int(m.capturedLength(1)), 0.85});
+    }
+}
+
+// AWS secret access keys: 40 characters of base64 after their name (aws_secret_access_key = ..., in
+// ~/.aws/credentials, an .env file or a YAML map); OCR may put one space into them, or read a letter more or
+// less.
+void findAwsSecretKeys(const QString &text, bool ocr, QList<Match> &out)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![A-Za-z0-9])aws[_ ]?secret[_ ]?(?:access[_ ]?)?key(?:[_ ]?id)?["']?[ \t]*[:=][ \t]*["']?)"
+                       R"(([A-Za-z0-9/+]{1,41}(?: [A-Za-z0-9/+]{1,40})?)(?![A-Za-z0-9/+]))"),
+        QRegularExpression::CaseInsensitiveOption);
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString value = m.captured(1);
+        const bool spaced = value.contains(QLatin1Char(' '));
+        const int length = int(value.size()) - (spaced ? 1 : 0);
+        if (ocr ? std::abs(length - 40) > 1 : (spaced || length != 40))
+            continue;
+        out.append(Match{PiiType::Secret, int(m.capturedStart(1)), int(m.capturedLength(1)), 0.97});
     }
 }
 
@@ -424,9 +446,10 @@ bool SecretDetector::looksRandom(QStringView value, int minLength)
     return false;
 }
 
-QList<Match> SecretDetector::find(const QString &text, const DetectionContext &) const
+namespace {
+
+void findAll(const QString &text, bool ocr, QList<Match> &out)
 {
-    QList<Match> out;
     const QList<QRegularExpression> &patterns = vendorPatterns();
     for (int i = 0; i < patterns.size(); ++i) {
         auto it = patterns.at(i).globalMatch(text);
@@ -445,11 +468,86 @@ QList<Match> SecretDetector::find(const QString &text, const DetectionContext &)
             out.append(Match{PiiType::Secret, int(m.capturedStart()), length, 0.97});
         }
     }
+    findAwsSecretKeys(text, ocr, out);
     findPrivateKeys(text, out);
     findUrlCredentials(text, out);
     findAuthorization(text, out);
     findAssignments(text, out);
     findQueryTokens(text, out);
+}
+
+bool isTokenChar(QChar c)
+{
+    return (c.unicode() < 128 && c.isLetterOrNumber()) || QStringLiteral("_-+/=.").contains(c);
+}
+
+// OCR reads a space into a long token ("ghp_R8x2Lq9ZpV7mT4nW9cYb3Fk6Hs 1Jd5Ga8Ue2", "eyJhbGciOiJIUzI1NiJ9.
+// eyJzdWIi...") or beside its joints ("sk-proj -Xq8v...", "sk_live _4eC3...", "GITHUB _TOKEN=..."), and a
+// letter of another script into it ("...FkőHs..."). The text with such spaces taken out and such letters made
+// ASCII, and for each of its characters its place in text: a space goes when the run before it is long and
+// machine-like (letters and digits) and the run after it has a digit or an inner capital, which words after a
+// token ("Next", "and") do not; or when a joint (_ -) touches it and the run on the joint's side is long and
+// machine-like.
+QString joinOcrSplits(const QString &text, QList<int> &origin)
+{
+    const auto machineLike = [](const Classes &c, int length) {
+        return length >= 8 && c.digits > 0 && c.lower + c.upper > 0;
+    };
+    QString joined;
+    joined.reserve(text.size());
+    origin.clear();
+    origin.reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char(' ') && i > 0 && i + 1 < text.size() && isTokenChar(text.at(i - 1))
+            && isTokenChar(text.at(i + 1))) {
+            int l = i;
+            while (l > 0 && isTokenChar(text.at(l - 1)))
+                --l;
+            int r = i + 1;
+            while (r < text.size() && isTokenChar(text.at(r)))
+                ++r;
+            const Classes left = classesOf(QStringView(text).mid(l, i - l));
+            const Classes right = classesOf(QStringView(text).mid(i + 1, r - i - 1));
+            const bool innerCapital = right.upper > (text.at(i + 1).isUpper() ? 1 : 0);
+            if (machineLike(left, i - l) && (right.digits > 0 || innerCapital))
+                continue;
+            const bool jointAfter = text.at(i + 1) == QLatin1Char('_') || text.at(i + 1) == QLatin1Char('-');
+            const bool jointBefore = text.at(i - 1) == QLatin1Char('_') || text.at(i - 1) == QLatin1Char('-');
+            if ((jointAfter && machineLike(right, r - i - 1)) || (jointBefore && machineLike(left, i - l)))
+                continue;
+        }
+        const QChar c = text.at(i);
+        if (c.unicode() >= 128 && c.isLetter() && i > 0 && i + 1 < text.size() && text.at(i - 1).unicode() < 128
+            && text.at(i - 1).isLetterOrNumber() && text.at(i + 1).unicode() < 128 && text.at(i + 1).isLetterOrNumber()) {
+            joined += QLatin1Char('x');
+            origin.append(i);
+            continue;
+        }
+        joined += text.at(i);
+        origin.append(i);
+    }
+    return joined;
+}
+
+} // namespace
+
+QList<Match> SecretDetector::find(const QString &text, const DetectionContext &context) const
+{
+    QList<Match> out;
+    findAll(text, context.ocrText, out);
+    if (context.ocrText) {
+        QList<int> origin;
+        const QString joined = joinOcrSplits(text, origin);
+        if (joined != text) {
+            QList<Match> more;
+            findAll(joined, true, more);
+            for (const Match &m : std::as_const(more)) {
+                const int start = origin.at(m.start);
+                const int end = origin.at(m.start + m.length - 1) + 1;
+                out.append(Match{m.type, start, end - start, m.certainty});
+            }
+        }
+    }
     // Overlapping finds of different rules are one secret.
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
     QList<Match> merged;

@@ -103,6 +103,8 @@ private Q_SLOTS:
     void queryTokens();
     void notSecrets_data();
     void notSecrets();
+    void ocrSplits_data();
+    void ocrSplits();
     void certainty();
     void entropy();
 
@@ -239,6 +241,13 @@ void TestSecretDetector::assignments_data()
     addRow("password is, prose", "The wifi password is Bl4ckbird!, ask me", {"Bl4ckbird!"});
     addRow("passwort lautet", "Das Passwort lautet: Sommer2024", {"Sommer2024"});
     addRow("digits password", "pwd=482913", {"482913"});
+    const QString awsSecret = QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq9Xk2Lm4N");
+    addRow("aws credentials file", "[default]\naws_access_key_id = AKIAZ3MSJ5NQXR7TLW2P\naws_secret_access_key = " + awsSecret,
+           {"AKIAZ3MSJ5NQXR7TLW2P", awsSecret});
+    addRow("aws secret yaml", "  AWS_SECRET_ACCESS_KEY: \"" + awsSecret + "\"", {awsSecret});
+    addRow("aws secret 39 is no key", "aws_secret_access_key=" + awsSecret.left(39) + " x", {awsSecret.left(39)});
+    addRow("aws secret with a space outside ocr", "aws_secret_access_key=wJal rXUtnFEMI/K7MDENG/bPXxRfiCYzq9Xk2Lm4N", {});
+    addRow("api key with a space", "Your API key: 9f2Kd81LmQ03xZ7a (keep it safe)", {"9f2Kd81LmQ03xZ7a"});
     addRow("env file", "DB_HOST=db\nDB_PASSWORD=changeit42\nDB_PORT=5432", {"changeit42"});
     // Masked, placeholders and prose: nothing to hide.
     addRow("masked stars", "Password: ********", {});
@@ -405,6 +414,63 @@ void TestSecretDetector::notSecrets_data()
 void TestSecretDetector::notSecrets()
 {
     check();
+}
+
+// Text read by OCR: a space inside a long token is the reading's, not the token's.
+void TestSecretDetector::ocrSplits_data()
+{
+    columns();
+    int n = 0;
+    for (const Sample &s : vendorSamples()) {
+        const QString t = s.token;
+        if (t.startsWith(QLatin1String("http")))
+            continue;
+        // A space at two thirds, after a digit, where a digit or an inner capital follows (otherwise OCR
+        // would not split a token differently from prose, and neither can this).
+        int firstDigit = 0;
+        while (firstDigit < t.size() && !t.at(firstDigit).isDigit())
+            ++firstDigit;
+        int cut = std::max(int(t.size()) * 2 / 3, firstDigit + 1);
+        while (cut < t.size() - 1 && !(t.at(cut).isDigit() || (t.at(cut).isUpper() && t.at(cut + 1).isUpper())))
+            ++cut;
+        if (cut >= t.size() - 1)
+            continue;
+        const QString split = t.left(cut) + QLatin1Char(' ') + t.mid(cut);
+        addRow(QStringLiteral("ocr %1 #%2").arg(QString::fromLatin1(s.family)).arg(++n),
+               QStringLiteral("KEY=%1 next").arg(split), {split});
+    }
+    addRow("ocr jwt space after a dot",
+           "Bearer eyJhbGciOiJIUzI1NiJ9. eyJzdWIiOiJhbXkifQ.Kx9mP2qL7vR4tZ8wN3cB6fY1 https",
+           {"eyJhbGciOiJIUzI1NiJ9. eyJzdWIiOiJhbXkifQ.Kx9mP2qL7vR4tZ8wN3cB6fY1"});
+    // Read from a terminal screenshot (tests/core/detect: the OCR of a rendered .env listing).
+    addRow("ocr space before a joint", "OPENAI_API KEY=sk-proj -Xq8vL2mK9pR4tW7nB3cY6fH1jD5gS0aZeU",
+           {"sk-proj -Xq8vL2mK9pR4tW7nB3cY6fH1jD5gS0aZeU"});
+    addRow("ocr space before an underscore", "STRIPE SECRET KEY=sk_live _4eC39HqLyjWDarjtT1zdp7dc90z",
+           {"sk_live _4eC39HqLyjWDarjtT1zdp7dc90z"});
+    addRow("ocr letter of another script", QStringLiteral("ghp_R8x2LqOZpV7mT4nW9cYb3Fk\u0151Hs1Jd5Ga8Ue2 ok"),
+           {QStringLiteral("ghp_R8x2LqOZpV7mT4nW9cYb3Fk\u0151Hs1Jd5Ga8Ue2")});
+    addRow("ocr space and a letter more in the aws secret", "AWS_SECRET_ACCESS_KEY=wJal rXUtnFEMI/K7MDENG/bPXxRfiCYzq9Xk2Lm4N",
+           {"wJal rXUtnFEMI/K7MDENG/bPXxRfiCYzq9Xk2Lm4N"});
+    addRow("ocr space in the aws secret", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRf iCYzq9Xk2Lm4N",
+           {"wJalrXUtnFEMI/K7MDENG/bPxRf iCYzq9Xk2Lm4N"});
+    addRow("ocr space before the scheme colon", "$ psql postgres ://app:S3cretPw9@db. example. com:5432/app",
+           {"app:S3cretPw9"});
+    addRow("ocr flags are no token", "$ gcc -O2 -std=c++20 -Wall main.cpp -o main", {});
+    addRow("ocr password then a word", "DB_PASSWORD=Tr0ub4dor3x Next line", {"Tr0ub4dor3x"});
+    addRow("ocr token then a word", "token: 3f9a1c0e7b2d4f6a8c1e3b5d and more", {"3f9a1c0e7b2d4f6a8c1e3b5d"});
+    addRow("ocr git oneline", "1a2b3c4d5e6f Merge branch 'secret'\n9f8e7d6c5b4a Fix OCR 2 slips", {});
+    addRow("ocr ls -l", "-rw-r--r-- 1 amy staff 4096 Dec 3 05:52 id_ed25519\n-rw-r--r-- 1 amy staff 97 Dec 3 05:52 id_ed25519.pub", {});
+    addRow("ocr version list", "Qt 6.4.2 GCC 12.2.0 Linux 6.1.0-18-amd64 X11", {});
+}
+
+void TestSecretDetector::ocrSplits()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    SecretDetector detector;
+    DetectionContext context;
+    context.ocrText = true;
+    QCOMPARE(foundTexts(detector, text, context), expected);
 }
 
 void TestSecretDetector::certainty()
