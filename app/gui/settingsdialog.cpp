@@ -84,12 +84,14 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent) : QDia
     m_region->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_region));
     detectionForm->addRow(tr("Phone numbers without a country code are from (country code, e.g. DE):"), m_region);
     m_links = new QComboBox(detection);
+    m_links->setObjectName(QStringLiteral("links"));
     m_links->addItem(tr("Personal links only (profiles, shared files, links with tokens)"),
                      linkPolicyId(LinkPolicy::Personal));
     m_links->addItem(tr("All links"), linkPolicyId(LinkPolicy::All));
     m_links->setCurrentIndex(std::max(0, m_links->findData(linkPolicyId(settings.links))));
     detectionForm->addRow(tr("&Links to find:"), m_links);
     m_bareDomains = new QCheckBox(tr("Treat bare domain names (example.com) as web addresses"), detection);
+    m_bareDomains->setObjectName(QStringLiteral("bareDomains"));
     m_bareDomains->setChecked(settings.bareDomainsAreUrls);
     // A bare domain name is never a personal link; the box matters only when every link is found.
     const auto updateBareDomains = [this] {

@@ -6,8 +6,11 @@
 #include "messagebanner.h"
 #include "pagejobs.h"
 #include "pageview.h"
+#include "settingsdialog.h"
 #include "typecolours.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QScopeGuard>
@@ -366,6 +369,22 @@ private Q_SLOTS:
         const QModelIndex group = window.hitsModel()->index(0, HitsModel::TextColumn);
         const auto type = PiiType(group.data(HitsModel::TypeRole).toInt());
         QCOMPARE(group.data(Qt::DecorationRole).value<QColor>(), TypeColours::of(type));
+    }
+
+    // The link policy in the settings dialog: shown, changed, given back; the bare-domain box only with all.
+    void settingsDialogLinks()
+    {
+        Settings settings;
+        settings.links = LinkPolicy::All;
+        SettingsDialog dialog(settings);
+        QCOMPARE(dialog.settings().links, LinkPolicy::All);
+        auto *links = dialog.findChild<QComboBox *>(QStringLiteral("links"));
+        QVERIFY(links);
+        auto *bare = dialog.findChild<QCheckBox *>(QStringLiteral("bareDomains"));
+        QVERIFY(bare && bare->isEnabled());
+        links->setCurrentIndex(links->findData(linkPolicyId(LinkPolicy::Personal)));
+        QCOMPARE(dialog.settings().links, LinkPolicy::Personal);
+        QVERIFY(!bare->isEnabled());
     }
 
     // Every type has a colour of its own, far enough from the others' to tell apart.
