@@ -117,8 +117,10 @@ bool isMaskOrPlaceholder(const QString &value)
         return true;
     if (value.size() >= 3 && std::all_of(value.begin(), value.end(), [&](QChar c) { return c == value.front(); }))
         return true;
-    const QChar first = value.front();
-    if (QStringLiteral("<$%{([!&@\\").contains(first))
+    // <...>, %s, {{ }}, (see below), !vault, &anchor, \n; a variable ($VAR, ${VAR}, $(cmd)), though a
+    // password may start with a dollar sign ("$ecret9").
+    static const QRegularExpression variable(QStringLiteral(R"(^\$(?:[{(]|[A-Z_][A-Z0-9_]*$))"));
+    if (QStringLiteral("<%{([!&\\").contains(value.front()) || variable.match(value).hasMatch())
         return true;
     const QString lower = value.toLower();
     if (lower.startsWith(QLatin1String("your")) || lower.startsWith(QLatin1String("my_"))

@@ -256,6 +256,10 @@ void TestSecretDetector::assignments_data()
     addRow("see below", "Password: (see below)", {});
     addRow("angle placeholder", "password=<your-password>", {});
     addRow("env placeholder", "password: ${DB_PASSWORD}", {});
+    addRow("shell variable", "PGPASSWORD=$DB_PASS psql", {});
+    addRow("command substitution", "token=$(cat ~/.token)", {});
+    addRow("dollar password", "password=$ecret9x", {"$ecret9x"});
+    addRow("at password", "password: @Home2024", {"@Home2024"});
     addRow("template placeholder", "token: {{ secrets.GITHUB_TOKEN }}", {});
     addRow("your api key", "api_key = YOUR_API_KEY", {});
     addRow("printf placeholder", "password=%s", {});
