@@ -199,6 +199,21 @@ void TestSecretDetector::privateKeys_data()
     const QString pgp = QStringLiteral("-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n") + randomToken(64, kBase62, 5)
                         + QStringLiteral("\n-----END PGP PRIVATE KEY BLOCK-----");
     addRow("pgp private block", pgp, {pgp});
+    // A service account's JSON: the block on one line with escaped line breaks.
+    const QString jsonKey = QStringLiteral("-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n-----END PRIVATE KEY-----\\n");
+    addRow("pem in service account json", QStringLiteral("\"private_key\": \"%1\",").arg(jsonKey),
+           {jsonKey}); // the whole value of private_key
+    // Quoted in a reply, cut off: through the last quoted line of base64.
+    const QString quoted = QStringLiteral("> -----BEGIN RSA PRIVATE KEY-----\n> ") + randomToken(64, kBase62, 11)
+                           + QStringLiteral("\n> ") + randomToken(64, kBase62, 12);
+    addRow("pem quoted in a reply", quoted + QStringLiteral("\n\nThanks"), {quoted.mid(2)});
+    // OCR reads fewer dashes.
+    const QString fewDashes = QStringLiteral("----BEGIN EC PRIVATE KEY----\n") + randomToken(64, kBase62, 13)
+                              + QStringLiteral("\n----END EC PRIVATE KEY----");
+    addRow("pem with four dashes", fewDashes, {fewDashes});
+    addRow("pgp message", "-----BEGIN PGP MESSAGE-----\n" + randomToken(64, kBase62, 14) + "\n-----END PGP MESSAGE-----", {});
+    addRow("pgp signature", "-----BEGIN PGP SIGNATURE-----\n" + randomToken(64, kBase62, 15) + "\n-----END PGP SIGNATURE-----", {});
+    addRow("begin private key in prose", "the file starts with BEGIN PRIVATE KEY and ends with END", {});
     addRow("public key", "-----BEGIN PUBLIC KEY-----\n" + randomToken(64, kBase62, 6) + "\n-----END PUBLIC KEY-----", {});
     addRow("certificate", "-----BEGIN CERTIFICATE-----\n" + randomToken(64, kBase62, 7) + "\n-----END CERTIFICATE-----", {});
     addRow("ssh public key", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl amy@host", {});
