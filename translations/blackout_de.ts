@@ -287,6 +287,18 @@
         <source>Memory of each worker process at most, in megabytes (default: 0, no limit).</source>
         <translation>Höchster Speicher jedes Arbeitsprozesses in Megabyte (Vorgabe: 0, keine Grenze).</translation>
     </message>
+    <message>
+        <source>Links to find: personal (profiles, shared files, links with tokens or user names; the default) or all.</source>
+        <translation>Zu findende Links: personal (Profile, geteilte Dateien, Links mit Tokens oder Benutzernamen; Standard) oder all.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>unknown link policy &apos;%1&apos;; use personal or all</source>
+        <translation>unbekannte Link-Regel „%1“; verwenden Sie personal oder all</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::BatchRunner</name>
@@ -1606,6 +1618,18 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     <message>
         <source>Automatic (%1)</source>
         <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>Personal links only (profiles, shared files, links with tokens)</source>
+        <translation>Nur persönliche Links (Profile, geteilte Dateien, Links mit Tokens)</translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation>Alle Links</translation>
+    </message>
+    <message>
+        <source>&amp;Links to find:</source>
+        <translation>Zu findende &amp;Links:</translation>
     </message>
 </context>
 <context>

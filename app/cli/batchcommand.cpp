@@ -112,6 +112,9 @@ void BatchCommand::addOptions(QCommandLineParser &parser) const
         {option("types"), tr("Data types to find, comma-separated (default: all): %1.")
                               .arg(allPiiTypeIds().join(QLatin1Char(','))),
          tr("LIST")},
+        {option("links"), tr("Links to find: personal (profiles, shared files, links with tokens or user names; "
+                             "the default) or all."),
+         tr("POLICY")},
         {option("lang"), tr("OCR language(s) or script, e.g. eng, eng+deu or Latin (default: Latin if installed, else eng)."), tr("LANG")},
         {option("region"), tr("Default country for phone numbers, e.g. US or DE (default: from the locale)."),
          tr("CC")},
@@ -158,6 +161,12 @@ QString BatchCommand::configure(const QCommandLineParser &parser)
                 return tr("unknown type '%1' in --types").arg(id.trimmed());
             s.enabledTypes.insert(*type);
         }
+    }
+    if (parser.isSet(option("links"))) {
+        const auto links = linkPolicyFromId(parser.value(option("links")).trimmed());
+        if (!links)
+            return tr("unknown link policy '%1'; use personal or all").arg(parser.value(option("links")));
+        s.links = *links;
     }
     if (parser.isSet(option("lang")))
         s.ocrLanguage = parser.value(option("lang"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hitsmodel.h"
 
+#include "typecolours.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
@@ -139,6 +141,8 @@ QVariant HitsModel::data(const QModelIndex &index, int role) const
         }
         if (role == TypeRole)
             return int(g.type);
+        if (role == Qt::DecorationRole && index.column() == TextColumn)
+            return TypeColours::of(g.type);
         return {};
     }
 
@@ -177,6 +181,11 @@ QVariant HitsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == TextColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    case Qt::DecorationRole:
+        if (index.column() == TextColumn)
+            return decision == Decision::Rejected ? QApplication::palette().color(QPalette::Disabled, QPalette::Text)
+                                                  : TypeColours::of(hit->type);
+        return {};
     case PageRole:
         return ref.page;
     case HitRole:

@@ -2,6 +2,7 @@
 #include "pageitem.h"
 
 #include "pageview.h"
+#include "typecolours.h"
 
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
@@ -98,9 +99,9 @@ void PageItem::paintHits(QPainter *painter, qreal pixel)
 {
     const RedactionSet &set = m_session->redactions(m_page);
     const QColor highlight = QApplication::palette().color(QPalette::Highlight);
-    const QColor pending(230, 80, 20);
     for (int i = 0; i < set.hits().size(); ++i) {
         const HitRef ref{m_page, i};
+        const QColor pending = TypeColours::of(set.hits().at(i).type);
         const bool rejected = set.decision(i) == Decision::Rejected;
         const bool reviewed = m_session->isReviewed(ref);
         for (const QRect &box : set.hits().at(i).boxes) {

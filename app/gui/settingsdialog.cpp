@@ -83,8 +83,22 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent) : QDia
     m_region->setMaxLength(2);
     m_region->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_region));
     detectionForm->addRow(tr("Phone numbers without a country code are from (country code, e.g. DE):"), m_region);
+    m_links = new QComboBox(detection);
+    m_links->setObjectName(QStringLiteral("links"));
+    m_links->addItem(tr("Personal links only (profiles, shared files, links with tokens)"),
+                     linkPolicyId(LinkPolicy::Personal));
+    m_links->addItem(tr("All links"), linkPolicyId(LinkPolicy::All));
+    m_links->setCurrentIndex(std::max(0, m_links->findData(linkPolicyId(settings.links))));
+    detectionForm->addRow(tr("&Links to find:"), m_links);
     m_bareDomains = new QCheckBox(tr("Treat bare domain names (example.com) as web addresses"), detection);
+    m_bareDomains->setObjectName(QStringLiteral("bareDomains"));
     m_bareDomains->setChecked(settings.bareDomainsAreUrls);
+    // A bare domain name is never a personal link; the box matters only when every link is found.
+    const auto updateBareDomains = [this] {
+        m_bareDomains->setEnabled(m_links->currentData().toString() == linkPolicyId(LinkPolicy::All));
+    };
+    updateBareDomains();
+    connect(m_links, &QComboBox::currentIndexChanged, this, updateBareDomains);
     detectionForm->addRow(m_bareDomains);
     m_watchList = new QPlainTextEdit(settings.watchList.join(QLatin1Char('\n')), detection);
     m_watchList->setPlaceholderText(tr("One name or term per line; always found and blacked out."));
@@ -139,6 +153,7 @@ Settings SettingsDialog::settings() const
     }
     if (all)
         s.enabledTypes.clear();   // empty means all, so types added later are on too
+    s.links = linkPolicyFromId(m_links->currentData().toString()).value_or(LinkPolicy::Personal);
     s.bareDomainsAreUrls = m_bareDomains->isChecked();
     s.watchList = lines(m_watchList);
     s.customPatterns = lines(m_patterns);

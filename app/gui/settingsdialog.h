@@ -26,6 +26,7 @@ private:
     QComboBox *m_language;
     QLineEdit *m_region;
     QMap<PiiType, QCheckBox *> m_types;
+    QComboBox *m_links;
     QCheckBox *m_bareDomains;
     QPlainTextEdit *m_watchList;
     QPlainTextEdit *m_patterns;

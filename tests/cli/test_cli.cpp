@@ -101,6 +101,7 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("redact"), kSamples}).exitCode, 2); // no -o
         QCOMPARE(runCli({QStringLiteral("scan"), kSamples, QStringLiteral("--types"), QStringLiteral("shoe")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("scan"), kSamples, QStringLiteral("--links"), QStringLiteral("some")}).exitCode, 2);
     }
 
     void outputInsideInputIsRefused()
@@ -195,6 +196,35 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject memo = fileEntry(QJsonDocument::fromJson(file.readAll()).object(), QStringLiteral("leaked-memo.eml"));
         QVERIFY(!memo.value(QStringLiteral("pages")).toArray().first().toObject().value(QStringLiteral("hits")).toArray().isEmpty());
+    }
+
+    // --links all finds a public homepage that the default (personal links only) leaves alone; the workers
+    // get the option with the rest of the command line.
+    void linksPolicy()
+    {
+        QTemporaryDir dir;
+        QFile mail(dir.filePath(QStringLiteral("links.eml")));
+        QVERIFY(mail.open(QIODevice::WriteOnly));
+        mail.write("From: Amy Pascal <amy@example.com>\r\nTo: bob@example.org\r\nSubject: links\r\n"
+                   "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+                   "The download is at https://www.python.org/downloads/ as usual.\r\n");
+        mail.close();
+        const auto urlHits = [&](const QStringList &extra) {
+            const Run run = runCli(QStringList{QStringLiteral("scan"), mail.fileName()} + extra);
+            QStringList texts;
+            const QJsonObject entry = fileEntry(QJsonDocument::fromJson(run.out).object(), QStringLiteral("links.eml"));
+            for (const QJsonValue &p : entry.value(QStringLiteral("pages")).toArray()) {
+                for (const QJsonValue &h : p.toObject().value(QStringLiteral("hits")).toArray()) {
+                    if (h.toObject().value(QStringLiteral("type")).toString() == QLatin1String("url"))
+                        texts.append(h.toObject().value(QStringLiteral("text")).toString());
+                }
+            }
+            return texts;
+        };
+        QCOMPARE(urlHits({}), QStringList());
+        QCOMPARE(urlHits({QStringLiteral("--links"), QStringLiteral("personal")}), QStringList());
+        QCOMPARE(urlHits({QStringLiteral("--links"), QStringLiteral("all")}),
+                 QStringList{QStringLiteral("https://www.python.org/downloads/")});
     }
 
     void scanPrintsTheReport()

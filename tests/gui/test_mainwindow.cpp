@@ -6,7 +6,11 @@
 #include "messagebanner.h"
 #include "pagejobs.h"
 #include "pageview.h"
+#include "settingsdialog.h"
+#include "typecolours.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QScopeGuard>
@@ -361,6 +365,41 @@ private Q_SLOTS:
             found |= hit->type == PiiType::Phone && hit->text.contains(QStringLiteral("555-0148"));
         }
         QVERIFY(found);
+        // Each type's rows carry its own colour, the group row too.
+        const QModelIndex group = window.hitsModel()->index(0, HitsModel::TextColumn);
+        const auto type = PiiType(group.data(HitsModel::TypeRole).toInt());
+        QCOMPARE(group.data(Qt::DecorationRole).value<QColor>(), TypeColours::of(type));
+    }
+
+    // The link policy in the settings dialog: shown, changed, given back; the bare-domain box only with all.
+    void settingsDialogLinks()
+    {
+        Settings settings;
+        settings.links = LinkPolicy::All;
+        SettingsDialog dialog(settings);
+        QCOMPARE(dialog.settings().links, LinkPolicy::All);
+        auto *links = dialog.findChild<QComboBox *>(QStringLiteral("links"));
+        QVERIFY(links);
+        auto *bare = dialog.findChild<QCheckBox *>(QStringLiteral("bareDomains"));
+        QVERIFY(bare && bare->isEnabled());
+        links->setCurrentIndex(links->findData(linkPolicyId(LinkPolicy::Personal)));
+        QCOMPARE(dialog.settings().links, LinkPolicy::Personal);
+        QVERIFY(!bare->isEnabled());
+    }
+
+    // Every type has a colour of its own, far enough from the others' to tell apart.
+    void typeColoursDiffer()
+    {
+        const QList<PiiType> types = allPiiTypes();
+        for (int a = 0; a < types.size(); ++a) {
+            for (int b = a + 1; b < types.size(); ++b) {
+                const QColor x = TypeColours::of(types.at(a));
+                const QColor y = TypeColours::of(types.at(b));
+                const int distance = std::abs(x.red() - y.red()) + std::abs(x.green() - y.green())
+                                     + std::abs(x.blue() - y.blue());
+                QVERIFY2(distance >= 60, qPrintable(piiTypeId(types.at(a)) + QLatin1String(" and ") + piiTypeId(types.at(b))));
+            }
+        }
     }
 };
 

@@ -12,6 +12,7 @@ DetectionContext DetectionContext::fromSettings(const Settings &settings, const 
     context.watchList = settings.watchList;
     context.customPatterns = settings.customPatterns;
     context.phoneRegion = settings.effectivePhoneRegion();
+    context.allLinks = settings.links == LinkPolicy::All;
     context.bareDomainsAreUrls = settings.bareDomainsAreUrls;
     context.enabledTypes = settings.enabledTypes;
     return context;

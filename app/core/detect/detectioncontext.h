@@ -18,7 +18,8 @@ struct DetectionContext {
     QStringList watchList;           ///< names and terms the user always wants found (type name)
     QStringList customPatterns;      ///< regular expressions (type custom)
     QString phoneRegion = QStringLiteral("US");
-    bool bareDomainsAreUrls = false;
+    bool allLinks = false;           ///< every link is personal data, not only personal links (LinkPolicy::All)
+    bool bareDomainsAreUrls = false; ///< with allLinks, a domain name alone (example.com) is a link too
     QSet<PiiType> enabledTypes;      ///< empty: all
     bool ocrText = false;            ///< the text was read by OCR: detectors allow for its usual slips
 

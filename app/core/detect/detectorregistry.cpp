@@ -10,6 +10,7 @@
 #include "detect/ipdetector.h"
 #include "detect/namedetector.h"
 #include "detect/phonedetector.h"
+#include "detect/secretdetector.h"
 #include "detect/ssndetector.h"
 #include "detect/unreadtextfinder.h"
 #include "model/textfold.h"
@@ -75,7 +76,10 @@ bool boxesOverlap(const QList<QRect> &a, const QList<QRect> &b)
     return false;
 }
 
-// Overlapping matches of one layer: the stronger type wins; matches of the same type join.
+// Overlapping matches of one layer: the stronger type wins; matches of the same type join. One exception: a
+// secret inside a longer match of a weaker type (a token in a link, a password in an address line) leaves
+// that match standing too, so the link is still a link (its user names and paths still hidden) and the
+// token is also a secret (with its own type, and boxed even when links are not redacted).
 QList<Match> resolveOverlaps(QList<Match> matches)
 {
     std::stable_sort(matches.begin(), matches.end(), [](const Match &a, const Match &b) {
@@ -97,6 +101,9 @@ QList<Match> resolveOverlaps(QList<Match> matches)
                 continue;
             if (k.type == m.type) {
                 sameType = i;
+            } else if (k.type == PiiType::Secret && m.start <= k.start && m.start + m.length >= k.start + k.length
+                       && m.length > k.length) {
+                continue;
             } else {
                 dropped = true;
                 break;
@@ -148,11 +155,10 @@ DetectorRegistry DetectorRegistry::standard()
 {
     // Detectors are stateless after construction; one instance each serves every registry and thread.
     DetectorRegistry registry;
-    registry.m_detectors = {shared<EmailDetector>(), shared<CardDetector>(),  shared<IbanDetector>(),
-                            shared<SsnDetector>(),   shared<IdDetector>(),    shared<PhoneDetector>(),
-                            shared<IpDetector>(),
-                            shared<UrlDetector>(),   shared<AddressDetector>(), shared<NameDetector>(),
-                            shared<CustomDetector>()};
+    registry.m_detectors = {shared<EmailDetector>(),  shared<CardDetector>(),    shared<IbanDetector>(),
+                            shared<SecretDetector>(), shared<SsnDetector>(),     shared<IdDetector>(),
+                            shared<PhoneDetector>(),  shared<IpDetector>(),      shared<UrlDetector>(),
+                            shared<AddressDetector>(), shared<NameDetector>(),   shared<CustomDetector>()};
     return registry;
 }
 

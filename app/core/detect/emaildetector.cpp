@@ -106,6 +106,13 @@ void addMatches(const QRegularExpression &re, const QString &text, double certai
         // A trailing dot belongs to the sentence.
         while (length > 0 && text.at(start + length - 1) == QLatin1Char('.'))
             --length;
+        // The password of a URL's user:password@host is no address's local part (SecretDetector's find).
+        static const QRegularExpression userInfo(QStringLiteral(R"([A-Za-z][A-Za-z0-9+.\-]*[ ]?:[ ]?//[^\s/:@]*:$)"));
+        const int from = std::max(0, start - 80);
+        if (start > 0 && text.at(start - 1) == QLatin1Char(':')
+            && userInfo.match(QStringView(text).mid(from, start - from)).hasMatch()) {
+            continue;
+        }
         bool overlaps = false;
         for (const Match &e : out) {
             if (start < e.start + e.length && e.start < start + length) {

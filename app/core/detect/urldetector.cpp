@@ -229,6 +229,9 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
                 length += int(tail.capturedLength());
             }
         }
+        // What the link is without the words after spaces that the next step may take in: a public link is
+        // boxed only with every link, and "https://www.python.org/downloads/ now" does not go on.
+        int unspacedLength = length;
         // OCR puts a space beside a dot or a joint inside a path or query ("?user=michael .chen&token=..."):
         // the link goes on where a joint and a word follow the space. A sentence after a link starts with a
         // space and a word, not a joint; after a dot, only a lower-case word inside a query goes on.
@@ -254,21 +257,23 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
             length = e - start;
         }
         // Sentence punctuation after a link is not part of it.
-        while (length > 0) {
-            const QChar last = text.at(start + length - 1);
-            if (QStringLiteral(".,;:!?'\"»").contains(last))
-                --length;
-            else
-                break;
-        }
+        const auto trimmed = [&](int len) {
+            while (len > 0 && QStringLiteral(".,;:!?'\"»").contains(text.at(start + len - 1)))
+                --len;
+            return len;
+        };
+        length = trimmed(length);
+        unspacedLength = trimmed(unspacedLength);
         // Judged without the spaces and breaks OCR and wrapping put in ("https ://calendly.com/...").
         QString url = text.mid(start, length);
         url.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
         const bool hasScheme = url.contains(QLatin1String("://")) || url.startsWith(QLatin1String("www."), Qt::CaseInsensitive);
+        // A domain name alone (example.com), with neither scheme nor path, is a link only when asked to be.
+        const bool bareDomain = !hasScheme && !url.contains(QLatin1Char('/'));
         if (isPersonal(url) || pathNamesSomeone(url, handles))
             out.append(Match{PiiType::Url, start, length, 0.9});
-        else if (context.bareDomainsAreUrls)
-            out.append(Match{PiiType::Url, start, length, hasScheme ? 0.8 : 0.6});
+        else if (context.allLinks && (!bareDomain || context.bareDomainsAreUrls) && unspacedLength > 0)
+            out.append(Match{PiiType::Url, start, unspacedLength, hasScheme ? 0.8 : 0.6});
     }
     return out;
 }

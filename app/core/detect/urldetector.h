@@ -6,7 +6,8 @@
 namespace Blackout {
 
 /// Links that identify a person or a private resource: profile pages, shared documents, links carrying
-/// tokens, user names or tracking parameters. Public homepages count only with bareDomainsAreUrls.
+/// tokens, user names or tracking parameters. Public pages count only with DetectionContext::allLinks, and
+/// a domain name alone (example.com) only with bareDomainsAreUrls as well.
 class UrlDetector : public Detector {
 public:
     PiiType type() const override { return PiiType::Url; }

@@ -26,6 +26,7 @@ const QString phoneRegion = QStringLiteral("detect/phoneRegion");
 const QString enabledTypes = QStringLiteral("detect/enabledTypes");
 const QString watchList = QStringLiteral("detect/watchList");
 const QString customPatterns = QStringLiteral("detect/customPatterns");
+const QString links = QStringLiteral("detect/links");
 const QString bareDomains = QStringLiteral("detect/bareDomainsAreUrls");
 const QString style = QStringLiteral("redact/style");
 const QString styleColour = QStringLiteral("redact/styleColour");
@@ -55,11 +56,25 @@ std::optional<RedactionStyleKind> redactionStyleFromId(const QString &id)
     return std::nullopt;
 }
 
+QString linkPolicyId(LinkPolicy policy)
+{
+    return policy == LinkPolicy::All ? QStringLiteral("all") : QStringLiteral("personal");
+}
+
+std::optional<LinkPolicy> linkPolicyFromId(const QString &id)
+{
+    if (id.compare(QLatin1String("personal"), Qt::CaseInsensitive) == 0)
+        return LinkPolicy::Personal;
+    if (id.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
+        return LinkPolicy::All;
+    return std::nullopt;
+}
+
 bool Settings::findsDifferentlyFrom(const Settings &other) const
 {
     return ocrLanguage != other.ocrLanguage || phoneRegion != other.phoneRegion || enabledTypes != other.enabledTypes
            || watchList != other.watchList || customPatterns != other.customPatterns
-           || bareDomainsAreUrls != other.bareDomainsAreUrls;
+           || links != other.links || bareDomainsAreUrls != other.bareDomainsAreUrls;
 }
 
 QString Settings::effectivePhoneRegion() const
@@ -91,6 +106,9 @@ void Settings::load(QSettings &store)
     watchList = store.value(Key::watchList, d.watchList).toStringList();
     customPatterns = store.value(Key::customPatterns, d.customPatterns).toStringList();
     bareDomainsAreUrls = store.value(Key::bareDomains, d.bareDomainsAreUrls).toBool();
+    // Before the link policy, bare domains on meant every link: a store from then keeps what it found.
+    const QString storedLinks = store.value(Key::links).toString();
+    links = linkPolicyFromId(storedLinks).value_or(storedLinks.isEmpty() && bareDomainsAreUrls ? LinkPolicy::All : d.links);
     style = redactionStyleFromId(store.value(Key::style).toString()).value_or(d.style);
     styleColour = QColor::fromString(store.value(Key::styleColour, d.styleColour.name()).toString());
     if (!styleColour.isValid())
@@ -113,6 +131,7 @@ void Settings::save(QSettings &store) const
     store.setValue(Key::enabledTypes, ids);
     store.setValue(Key::watchList, watchList);
     store.setValue(Key::customPatterns, customPatterns);
+    store.setValue(Key::links, linkPolicyId(links));
     store.setValue(Key::bareDomains, bareDomainsAreUrls);
     store.setValue(Key::style, redactionStyleId(style));
     store.setValue(Key::styleColour, styleColour.name());

@@ -17,6 +17,12 @@ enum class RedactionStyleKind { Black, Colour, Label, Mosaic };
 QString redactionStyleId(RedactionStyleKind kind);
 std::optional<RedactionStyleKind> redactionStyleFromId(const QString &id);
 
+/// Which links are personal data: those that point at a person or a private resource (profiles, shared
+/// files, links with tokens or user names), or every link.
+enum class LinkPolicy { Personal, All };
+QString linkPolicyId(LinkPolicy policy);   ///< "personal", "all"
+std::optional<LinkPolicy> linkPolicyFromId(const QString &id);
+
 /// Everything the user can choose, as one value: the GUI stores it with QSettings, the CLI fills it from
 /// flags. Core never opens QSettings itself.
 struct Settings {
@@ -28,7 +34,8 @@ struct Settings {
     QSet<PiiType> enabledTypes;          ///< empty means all
     QStringList watchList;               ///< names and terms to always find
     QStringList customPatterns;          ///< regular expressions, type `custom`
-    bool bareDomainsAreUrls = false;
+    LinkPolicy links = LinkPolicy::Personal;
+    bool bareDomainsAreUrls = false;    ///< with LinkPolicy::All, a domain name alone (example.com) is a link too
     // Redaction and export
     RedactionStyleKind style = RedactionStyleKind::Black;
     QColor styleColour = QColor(Qt::black);

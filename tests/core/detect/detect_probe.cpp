@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A probe for development, not a test: prints the names NameDetector finds in each line of stdin ("\n" in a
-// line is a line break; --ocr treats the text as read by OCR; --id prints what IdDetector finds instead). Build it on demand: `ninja detect_probe`.
+// line is a line break; --ocr treats the text as read by OCR; --id or --secret print what IdDetector or
+// SecretDetector finds instead). Build it on demand: `ninja detect_probe`.
 #include "detect/iddetector.h"
 #include "detect/namedetector.h"
+#include "detect/secretdetector.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -14,8 +16,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const NameDetector names;
     const IdDetector ids;
-    const Detector &detector = app.arguments().contains(QStringLiteral("--id")) ? static_cast<const Detector &>(ids)
-                                                                               : names;
+    const SecretDetector secrets;
+    const QStringList args = app.arguments();
+    const Detector &detector = args.contains(QStringLiteral("--id"))       ? static_cast<const Detector &>(ids)
+                               : args.contains(QStringLiteral("--secret")) ? static_cast<const Detector &>(secrets)
+                                                                            : names;
     DetectionContext context;
     context.ocrText = app.arguments().contains(QStringLiteral("--ocr"));
     QTextStream in(stdin);

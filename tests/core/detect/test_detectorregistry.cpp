@@ -84,6 +84,24 @@ void TestDetectorRegistry::hits_data()
         << QStringList{"id:12.03.1984", "id:86095742719", "iban:DE89 3704 0044 0532 0130 00"};
     QTest::addRow("id loses to card") << "Passport No. 4111111111111111"
                                       << QStringList{"card:4111111111111111"};
+    // A secret is stronger than a link, a phone number or a name; a link that carries a token stays a link too
+    // (its user name is hidden with it), and the token is a secret of its own.
+    QTest::addRow("token in a personal link")
+        << "https://example.com/account/reset?user=amy&token=6a7d01fabd6df9d0"
+        << QStringList{"url:https://example.com/account/reset?user=amy&token=6a7d01fabd6df9d0", "secret:6a7d01fabd6df9d0"};
+    QTest::addRow("access token in an api link")
+        << "GET https://api.example.com/v1/me?access_token=Xk29fLq0Zr7TbW4nM8cVy3Ps"
+        << QStringList{"url:https://api.example.com/v1/me?access_token=Xk29fLq0Zr7TbW4nM8cVy3Ps",
+                       "secret:Xk29fLq0Zr7TbW4nM8cVy3Ps"};
+    QTest::addRow("credentials in a database url") << "DATABASE_URL=postgres://app:S3cretPw9@db.example.com:5432/app"
+                                                   << QStringList{"secret:app:S3cretPw9"};
+    QTest::addRow("telegram token beats phone") << "bot 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"
+                                                << QStringList{"secret:123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"};
+    QTest::addRow("aws key beside a name") << "Amy Pascal: AKIAZ3MSJ5NQXR7TLW2P"
+                                           << QStringList{"name:Amy Pascal", "secret:AKIAZ3MSJ5NQXR7TLW2P"};
+    QTest::addRow("git log is no secret")
+        << "commit 3f9a1c0e7b2d4f6a8c1e3b5d7f9a2c4e6b8d0f1a\nDate:   Thu Dec 3 05:52:22 2026\n\n    Rotate the token"
+        << QStringList{};
     QTest::addRow("no-break spaces") << QStringLiteral("M 040\u00A076474086") << QStringList{"phone:040\u00A076474086"};
 }
 
@@ -215,6 +233,7 @@ void TestDetectorRegistry::fromSettings()
     settings.watchList = {QStringLiteral("Bluebird")};
     settings.customPatterns = {QStringLiteral("EMP-\\d+")};
     settings.bareDomainsAreUrls = true;
+    settings.links = LinkPolicy::All;
     settings.enabledTypes = {PiiType::Name, PiiType::Custom};
     const QList<Person> people{Person{QStringLiteral("Amy Pascal"), QStringLiteral("amy@example.com")}};
     const DetectionContext context = DetectionContext::fromSettings(settings, people);
@@ -222,6 +241,7 @@ void TestDetectorRegistry::fromSettings()
     QCOMPARE(context.watchList, settings.watchList);
     QCOMPARE(context.customPatterns, settings.customPatterns);
     QVERIFY(context.bareDomainsAreUrls);
+    QVERIFY(context.allLinks);
     QVERIFY(context.isEnabled(PiiType::Name));
     QVERIFY(!context.isEnabled(PiiType::Email));
     QCOMPARE(context.people.size(), 1);

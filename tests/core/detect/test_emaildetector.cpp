@@ -26,6 +26,8 @@ void TestEmailDetector::find_data()
     row("plain", "Write to amy@example.com today.", {"amy@example.com"});
     row("angle brackets", "From: Amy Pascal <amy@example.com>", {"amy@example.com"});
     row("mailto", "mailto:bob.smith@contoso.co.uk", {"bob.smith@contoso.co.uk"});
+    row("password of a url", "postgres://app:S3cretPw9@db.example.com/app", {});
+    row("user of a url without password", "ftp://amy@files.example.com/", {"amy@files.example.com"});
     row("plus tag", "jane+news@mail.example.org", {"jane+news@mail.example.org"});
     row("subdomain", "x_y-z@eu.mail.northwind.de", {"x_y-z@eu.mail.northwind.de"});
     row("digits", "user123@proton.me", {"user123@proton.me"});

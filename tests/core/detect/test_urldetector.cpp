@@ -11,6 +11,8 @@ class TestUrlDetector : public QObject {
 private Q_SLOTS:
     void find_data();
     void find();
+    void allLinks_data();
+    void allLinks();
 };
 
 void TestUrlDetector::find_data()
@@ -76,6 +78,43 @@ void TestUrlDetector::find()
     QFETCH(QStringList, expected);
     UrlDetector detector;
     QCOMPARE(foundTexts(detector, text), expected);
+}
+
+// The link policy: with all links, public pages are found too; a domain name alone only when bare domains
+// count as links.
+void TestUrlDetector::allLinks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("bareDomains");
+    QTest::addColumn<QStringList>("personal");
+    QTest::addColumn<QStringList>("all");
+    QTest::addRow("public homepage") << "see https://www.python.org/downloads/ now" << false << QStringList{}
+                                     << QStringList{"https://www.python.org/downloads/"};
+    QTest::addRow("www without scheme") << "www.contoso.co.uk" << false << QStringList{} << QStringList{"www.contoso.co.uk"};
+    QTest::addRow("host and path") << "docs at github.com/features today" << false << QStringList{}
+                                   << QStringList{"github.com/features"};
+    QTest::addRow("bare domain stays out") << "we use example.com for tests" << false << QStringList{} << QStringList{};
+    QTest::addRow("bare domain when asked") << "we use example.com for tests" << true << QStringList{}
+                                            << QStringList{"example.com"};
+    QTest::addRow("personal either way") << "https://calendly.com/dana-scully/30min" << false
+                                         << QStringList{"https://calendly.com/dana-scully/30min"}
+                                         << QStringList{"https://calendly.com/dana-scully/30min"};
+    QTest::addRow("bare domains alone change nothing") << "https://www.python.org/downloads/" << true << QStringList{}
+                                                       << QStringList{"https://www.python.org/downloads/"};
+}
+
+void TestUrlDetector::allLinks()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, bareDomains);
+    QFETCH(QStringList, personal);
+    QFETCH(QStringList, all);
+    UrlDetector detector;
+    DetectionContext context;
+    context.bareDomainsAreUrls = bareDomains;
+    QCOMPARE(foundTexts(detector, text, context), personal);
+    context.allLinks = true;
+    QCOMPARE(foundTexts(detector, text, context), all);
 }
 
 QTEST_GUILESS_MAIN(TestUrlDetector)

@@ -25,6 +25,7 @@ private Q_SLOTS:
         written.hideWidth = true;
         written.preset = QStringLiteral("mastodon");
         written.format = QStringLiteral("jpeg");
+        written.links = LinkPolicy::All;
         {
             QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
             written.save(store);
@@ -45,6 +46,33 @@ private Q_SLOTS:
         QVERIFY(read.hideWidth);
         QCOMPARE(read.preset, QStringLiteral("mastodon"));
         QCOMPARE(read.format, QStringLiteral("jpeg"));
+        QCOMPARE(read.links, LinkPolicy::All);
+    }
+
+    // A store from before the link policy with bare domains on boxed every link; it still does.
+    void bareDomainsOfOldStoresMeanAllLinks()
+    {
+        QTemporaryDir dir;
+        {
+            QSettings store(dir.filePath(QStringLiteral("old.ini")), QSettings::IniFormat);
+            store.setValue(QStringLiteral("detect/bareDomainsAreUrls"), true);
+        }
+        QSettings store(dir.filePath(QStringLiteral("old.ini")), QSettings::IniFormat);
+        Settings read;
+        read.load(store);
+        QCOMPARE(read.links, LinkPolicy::All);
+        QVERIFY(read.bareDomainsAreUrls);
+        Settings fresh;
+        QSettings empty(dir.filePath(QStringLiteral("new.ini")), QSettings::IniFormat);
+        fresh.load(empty);
+        QCOMPARE(fresh.links, LinkPolicy::Personal);
+    }
+
+    void linkPolicyIds()
+    {
+        QCOMPARE(linkPolicyId(LinkPolicy::Personal), QStringLiteral("personal"));
+        QCOMPARE(linkPolicyFromId(QStringLiteral("ALL")), std::optional<LinkPolicy>(LinkPolicy::All));
+        QVERIFY(!linkPolicyFromId(QStringLiteral("some")).has_value());
     }
 
     // What the window re-reads an open document for: what is found, not how it is exported.
@@ -62,6 +90,9 @@ private Q_SLOTS:
         QVERIFY(other.findsDifferentlyFrom(base));
         other = base;
         other.ocrLanguage = QStringLiteral("deu");
+        QVERIFY(other.findsDifferentlyFrom(base));
+        other = base;
+        other.links = LinkPolicy::All;
         QVERIFY(other.findsDifferentlyFrom(base));
     }
 
