@@ -31,14 +31,23 @@ bool looksLikeData(const QString &word)
         && std::count_if(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); }) >= 6;
 }
 
+// A capital and four or more lower-case letters: a given name or surname as a list row shows it.
+bool looksLikeName(const QString &word)
+{
+    static const QRegularExpression name(QStringLiteral(R"(^\p{Lu}\p{Ll}{3,}[,.]?$)"));
+    return name.match(word).hasMatch();
+}
+
 bool isDoubtful(const Word &word)
 {
     // Fewer than three letters or digits: punctuation, icons and bullets, which hold no datum.
     if (alphanumerics(word.text) < 3)
         return false;
-    // Text too small to read is never trusted unless read with high confidence, whatever it seems to say.
+    // Text too small to read is never trusted unless read with high confidence, when it has the shape of a
+    // name ("Hannah" in a thumbnail's inbox) or of data. Specks and grid lines (a scanned sheet of graph
+    // paper) read as "meee", "nen", "cocos": no shape.
     if (word.box.height() < UnreadTextFinder::kTinyGlyph)
-        return word.confidence < UnreadTextFinder::kTinyTrustedFrom;
+        return word.confidence < UnreadTextFinder::kTinyTrustedFrom && (looksLikeName(word.text) || looksLikeData(word.text));
     return word.confidence < UnreadTextFinder::kDoubtfulBelow && looksLikeData(word.text);
 }
 

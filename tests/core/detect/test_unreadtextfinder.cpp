@@ -73,6 +73,9 @@ void TestUnreadTextFinder::find_data()
     // Text too small to read (a thumbnail): doubted unless read with high confidence, whatever it says.
     row("tiny word", {{"Hannah", 4, 0.6f}}, {"Hannah"});
     row("tiny but sure", {{"Hannah", 4, 0.9f}}, {});
+    row("tiny address", {{"h.weiss@mail.de", 4, 0.5f}}, {"h.weiss@mail.de"});
+    // Specks and grid lines of a scanned sheet of graph paper read as words of no shape.
+    row("tiny specks", {{"meee", 5, 0.13f}, {"cocos", 5, 0.3f}, {"Arm", 5, 0.13f}, {"coapeg", 5, 0.02f}}, {});
     // Doubtful ordinary words, icons and toolbar labels hold no datum: boxing them only hides the page.
     row("doubtful word", {{"messages", 14, 0.3f}}, {});
     row("icon and label", {{"@Tag", 14, 0.3f}}, {});
