@@ -108,6 +108,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_jobs, &PageJobs::pageFailed, this, [this](int page, const QString &message) {
         showError(tr("Page %1 could not be read: %2").arg(page + 1).arg(message));
     });
+    connect(m_jobs, &PageJobs::opened, this,
+            [this](const QString &path, const LoadOptions &options, const std::optional<Error> &error) {
+                if (error)
+                    onOpenFailed(path, options, *error);
+                else
+                    openInProcess(path, options);
+            });
     connect(m_jobs, &PageJobs::progressChanged, this, [this](int percent, const QString &message) {
         m_progress->setValue(percent);
         m_stopAction->setEnabled(true);
@@ -419,29 +426,48 @@ void MainWindow::createDocks()
 
 void MainWindow::openFile(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
     LoadOptions options;
     options.dpi = m_settings.dpi;
-    for (;;) {
-        auto result = DocumentLoader::open(absolute, options);
-        if (result.ok()) {
-            openDocument(std::shared_ptr<const Document>(std::move(result).value()), absolute);
-            return;
-        }
-        const Error &error = result.error();
-        if (error.code != ErrorCode::PasswordRequired && error.code != ErrorCode::WrongPassword) {
-            showError(tr("%1 could not be opened. %2").arg(QFileInfo(path).fileName(), error.message));
-            return;
-        }
-        bool ok = false;
-        const QString prompt = error.code == ErrorCode::WrongPassword
-                                   ? tr("That password did not open %1. Try again:").arg(QFileInfo(path).fileName())
-                                   : tr("%1 is protected by a password:").arg(QFileInfo(path).fileName());
-        const QString password = QInputDialog::getText(this, tr("Password"), prompt, QLineEdit::Password, QString(), &ok);
-        if (!ok)
-            return;
-        options.password = password;
+    openWith(QFileInfo(path).absoluteFilePath(), options);
+}
+
+void MainWindow::openWith(const QString &path, const LoadOptions &options)
+{
+    // With page workers, a worker opens the file first: a reader that crashes or hangs on it costs the
+    // worker, not the window, and the window opens it only once the worker could.
+    if (m_jobs->usesWorkers())
+        m_jobs->open(path, options);
+    else
+        openInProcess(path, options);
+}
+
+void MainWindow::openInProcess(const QString &path, const LoadOptions &options)
+{
+    auto result = DocumentLoader::open(path, options);
+    if (!result.ok()) {
+        onOpenFailed(path, options, result.error());
+        return;
     }
+    m_sourcePath = path;
+    m_sourceOptions = options;
+    openDocument(std::shared_ptr<const Document>(std::move(result).value()), path);
+}
+
+void MainWindow::onOpenFailed(const QString &path, LoadOptions options, const Error &error)
+{
+    if (error.code != ErrorCode::PasswordRequired && error.code != ErrorCode::WrongPassword) {
+        showError(tr("%1 could not be opened. %2").arg(QFileInfo(path).fileName(), error.message));
+        return;
+    }
+    bool ok = false;
+    const QString prompt = error.code == ErrorCode::WrongPassword
+                               ? tr("That password did not open %1. Try again:").arg(QFileInfo(path).fileName())
+                               : tr("%1 is protected by a password:").arg(QFileInfo(path).fileName());
+    const QString password = QInputDialog::getText(this, tr("Password"), prompt, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    options.password = password;
+    openWith(path, options);
 }
 
 void MainWindow::openDocument(std::shared_ptr<const Document> document, const QString &path)
@@ -468,7 +494,12 @@ void MainWindow::openDocument(std::shared_ptr<const Document> document, const QS
     if (!path.isEmpty() && QFileInfo::exists(path))
         addRecent(path);
     m_view->setFocus();
-    m_jobs->start(document, m_settings);
+    if (path != m_sourcePath) { // opened by the caller, not by openFile
+        m_sourcePath = path;
+        m_sourceOptions = LoadOptions();
+        m_sourceOptions.dpi = m_settings.dpi;
+    }
+    m_jobs->start(document, m_settings, m_sourcePath, m_sourceOptions);
 }
 
 void MainWindow::saveReview()
@@ -764,7 +795,7 @@ void MainWindow::showSettings()
         m_jobs->cancel();
         saveReview();
         m_session->redetect(m_settings);
-        m_jobs->start(document, m_settings);
+        m_jobs->start(document, m_settings, m_sourcePath, m_sourceOptions);
         statusBar()->showMessage(tr("Reading the document again with the new settings; your decisions are kept."),
                                  8000);
     }

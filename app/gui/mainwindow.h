@@ -85,8 +85,13 @@ private:
     void showAbout();
     void setTheme(const QString &id);
     void fillMessageList();
+    void openWith(const QString &path, const LoadOptions &options);
+    void openInProcess(const QString &path, const LoadOptions &options);
+    void onOpenFailed(const QString &path, LoadOptions options, const Error &error);
 
     Settings m_settings;
+    QString m_sourcePath;        // where the open document came from, so page workers can open it too
+    LoadOptions m_sourceOptions;
     ReviewSession *m_session;
     PageJobs *m_jobs;
     PageView *m_view;

@@ -9,7 +9,8 @@
 
 namespace Blackout::TestFault {
 
-void atFileStart(const QString &path)
+namespace {
+void faultAt(const QString &path, const QString &prefix)
 {
     const QString fault = qEnvironmentVariable("BLACKOUT_TEST_FAULT");
     if (fault.isEmpty())
@@ -18,12 +19,24 @@ void atFileStart(const QString &path)
     const QString name = fault.section(QLatin1Char(':'), 1);
     if (name.isEmpty() || QFileInfo(path).fileName() != name)
         return;
-    if (kind == QLatin1String("abort"))
+    if (kind == prefix + QLatin1String("abort"))
         std::abort();
-    if (kind == QLatin1String("hang")) {
+    if (kind == prefix + QLatin1String("hang")) {
         for (;;)
             std::this_thread::sleep_for(std::chrono::seconds(1));
     }
+}
+
+} // namespace
+
+void atFileStart(const QString &path)
+{
+    faultAt(path, QString());
+}
+
+void atPageStart(const QString &path)
+{
+    faultAt(path, QStringLiteral("page"));
 }
 
 } // namespace Blackout::TestFault
