@@ -75,7 +75,7 @@ bool PageJobs::ensureImageDir()
 QString PageJobs::diedMessage(bool timedOut, int deadlineMs) const
 {
     if (timedOut)
-        return tr("stopped after %n second(s): the reader hung on this file", nullptr, deadlineMs / 1000);
+        return tr("stopped after %1 s: the reader hung on this file").arg(deadlineMs / 1000);
     return WorkerClient::crashMessage(m_kind, false);
 }
 
