@@ -1300,6 +1300,18 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
             <numerusform>%n Seiten gelesen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>stopped after %1 s: the reader hung on this file</source>
+        <translation>nach %1 s abgebrochen: der Leser hing an dieser Datei</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>the page image could not be read back from the worker process</source>
+        <translation>das Seitenbild des Arbeitsprozesses ließ sich nicht zurücklesen</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::PageProcessor</name>
