@@ -1328,6 +1328,13 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     </message>
 </context>
 <context>
+    <name>Blackout::PageWorker</name>
+    <message>
+        <source>the page image could not be written</source>
+        <translation>das Seitenbild ließ sich nicht schreiben</translation>
+    </message>
+</context>
+<context>
     <name>Blackout::PdfDocument</name>
     <message>
         <source>Untitled PDF</source>

@@ -65,7 +65,10 @@ PageJobs::Slot &PageJobs::slot(int index)
 bool PageJobs::ensureImageDir()
 {
     if (!m_imageDir) {
-        m_imageDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("blackout-pages-XXXXXX")));
+        // The session's runtime folder is private and in memory on most desktops; else the temporary folder.
+        const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+        const QDir base = !runtime.isEmpty() && QFileInfo(runtime).isWritable() ? QDir(runtime) : QDir::temp();
+        m_imageDir = std::make_unique<QTemporaryDir>(base.filePath(QStringLiteral("blackout-pages-XXXXXX")));
         if (m_imageDir->isValid())
             QFile::setPermissions(m_imageDir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
@@ -147,7 +150,7 @@ void PageJobs::onWorkerFinished(int index, const PageJobResult &result)
     } else {
         ProcessedPage processed = result.page;
         processed.index = s.page;
-        processed.image = QImage(result.imagePath);
+        processed.image = ProcessedPageCodec::readImage(result.imagePath);
         QFile::remove(result.imagePath);
         if (processed.image.isNull())
             Q_EMIT pageFailed(s.page, tr("the page image could not be read back from the worker process"));

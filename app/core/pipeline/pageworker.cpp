@@ -6,8 +6,9 @@
 #include "pipeline/processedpagecodec.h"
 #include "pipeline/testfault.h"
 
+#include <QCoreApplication>
 #include <QDir>
-#include <QImageWriter>
+#include <QFile>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -107,12 +108,11 @@ int run()
         result.page = std::move(processed).value();
         result.page.index = job->page;
         result.imagePath = QDir(job->imageDir).filePath(
-            QStringLiteral("page-%1-%2.png").arg(job->page).arg(QUuid::createUuid().toString(QUuid::Id128)));
-        QImageWriter writer(result.imagePath, "png");
-        writer.setCompression(1); // lossless either way; fast over small
-        if (!writer.write(result.page.image)) {
-            send(ProcessedPageCodec::encodeResult(failure(
-                {ErrorCode::WriteFailed, QStringLiteral("%1: %2").arg(result.imagePath, writer.errorString())})));
+            QStringLiteral("page-%1-%2.image").arg(job->page).arg(QUuid::createUuid().toString(QUuid::Id128)));
+        if (!ProcessedPageCodec::writeImage(result.imagePath, result.page.image)) {
+            QFile::remove(result.imagePath);
+            send(ProcessedPageCodec::encodeResult(
+                failure({ErrorCode::WriteFailed, QCoreApplication::translate("Blackout::PageWorker", "the page image could not be written")})));
             continue;
         }
         result.page.image = QImage();

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline/processedpagecodec.h"
 
+#include <QDataStream>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QTemporaryFile>
+
+#include <limits>
 
 namespace Blackout::ProcessedPageCodec {
 
@@ -67,6 +71,50 @@ Settings decodeSettings(const QJsonObject &object)
         settings.load(store);
     });
     return settings;
+}
+
+namespace {
+constexpr quint32 kImageMagic = 0x424f5031; // "BOP1"
+constexpr qint64 kMaxImageBytes = std::numeric_limits<int>::max(); // one read, as one int
+} // namespace
+
+bool writeImage(const QString &path, const QImage &image)
+{
+    QFile file(path);
+    if (image.isNull() || image.sizeInBytes() > kMaxImageBytes || !file.open(QIODevice::WriteOnly))
+        return false;
+    QDataStream out(&file);
+    out << kImageMagic << qint32(image.width()) << qint32(image.height()) << qint32(image.format())
+        << qint64(image.bytesPerLine()) << image.colorTable() << qint32(image.dotsPerMeterX())
+        << qint32(image.dotsPerMeterY());
+    out.writeRawData(reinterpret_cast<const char *>(image.constBits()), int(image.sizeInBytes()));
+    return out.status() == QDataStream::Ok && file.flush();
+}
+
+QImage readImage(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QDataStream in(&file);
+    quint32 magic = 0;
+    qint32 width = 0, height = 0, format = 0, dpmX = 0, dpmY = 0;
+    qint64 bytesPerLine = 0;
+    QList<QRgb> colours;
+    in >> magic >> width >> height >> format >> bytesPerLine >> colours >> dpmX >> dpmY;
+    if (in.status() != QDataStream::Ok || magic != kImageMagic || width <= 0 || height <= 0
+        || format <= int(QImage::Format_Invalid) || format >= int(QImage::NImageFormats)
+        || bytesPerLine * height > kMaxImageBytes)
+        return {};
+    QImage image(width, height, QImage::Format(format));
+    if (image.isNull() || image.bytesPerLine() != bytesPerLine)
+        return {};
+    image.setColorTable(colours);
+    image.setDotsPerMeterX(dpmX);
+    image.setDotsPerMeterY(dpmY);
+    if (in.readRawData(reinterpret_cast<char *>(image.bits()), int(image.sizeInBytes())) != image.sizeInBytes())
+        return {};
+    return image;
 }
 
 QJsonObject encodeLayer(const TextLayer &layer)

@@ -21,7 +21,7 @@ struct PageJob {
     LoadOptions load;
     int page = 0;
     Settings settings;
-    QString imageDir;   ///< a private folder the page image is written to, as a lossless PNG
+    QString imageDir;   ///< a private folder the page image is written to (ProcessedPageCodec::writeImage)
 };
 
 /// A worker's answer: an opened document's page count and kind, a page (its image in a file), or an error.
@@ -45,6 +45,11 @@ std::optional<PageJobResult> decodeResult(const QByteArray &line);
 /// Settings as JSON, through Settings::save/load so that no field is forgotten.
 QJsonObject encodeSettings(const Settings &settings);
 Settings decodeSettings(const QJsonObject &object);
+
+/// A page image handed from a worker to the window through a file: its pixels as they are, lossless, with
+/// a small header (a PNG of a 300 dpi page costs some 300 ms to encode and decode; this, a copy).
+bool writeImage(const QString &path, const QImage &image);
+QImage readImage(const QString &path);
 
 QJsonObject encodeLayer(const TextLayer &layer);
 TextLayer decodeLayer(const QJsonObject &object);

@@ -2,6 +2,8 @@
 #include "pipeline/processedpagecodec.h"
 
 #include <QStandardPaths>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Blackout;
@@ -163,6 +165,48 @@ private Q_SLOTS:
         QCOMPARE(back->error->code, ErrorCode::PasswordRequired);
         QCOMPARE(back->error->message, result.error->message);
         QCOMPARE(back->error->limit, Limit::Pixels);
+    }
+
+    void imageRoundTrip_data()
+    {
+        QTest::addColumn<QImage>("image");
+        QImage rgb(37, 21, QImage::Format_RGB32);
+        for (int y = 0; y < rgb.height(); ++y)
+            for (int x = 0; x < rgb.width(); ++x)
+                rgb.setPixel(x, y, qRgb(x * 7, y * 11, (x * y) % 256));
+        rgb.setDotsPerMeterX(11811);
+        rgb.setDotsPerMeterY(11811);
+        QTest::addRow("rgb32") << rgb;
+        QTest::addRow("argb32") << rgb.convertToFormat(QImage::Format_ARGB32);
+        QTest::addRow("grayscale8, odd width") << rgb.convertToFormat(QImage::Format_Grayscale8);
+        QTest::addRow("indexed8") << rgb.convertToFormat(QImage::Format_Indexed8);
+        QTest::addRow("mono") << rgb.convertToFormat(QImage::Format_Mono);
+    }
+
+    void imageRoundTrip()
+    {
+        QFETCH(QImage, image);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("page.image"));
+        QVERIFY(ProcessedPageCodec::writeImage(path, image));
+        const QImage back = ProcessedPageCodec::readImage(path);
+        QCOMPARE(back.format(), image.format());
+        QCOMPARE(back, image);
+        QCOMPARE(back.dotsPerMeterX(), image.dotsPerMeterX());
+    }
+
+    void brokenImagesAreRejected()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("page.image"));
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(ProcessedPageCodec::writeImage(path, image));
+        QFile file(path);
+        QVERIFY(file.resize(file.size() - 1));   // cut short
+        QVERIFY(ProcessedPageCodec::readImage(path).isNull());
+        QVERIFY(ProcessedPageCodec::readImage(dir.filePath(QStringLiteral("missing"))).isNull());
+        QVERIFY(!ProcessedPageCodec::writeImage(path, QImage()));
     }
 
     void garbageIsRejected_data()
