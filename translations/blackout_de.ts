@@ -1279,6 +1279,10 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <source>Reading page %1…</source>
         <translation>Seite %1 wird gelesen …</translation>
     </message>
+    <message>
+        <source>Page %1 could not be read.</source>
+        <translation>Seite %1 konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::PageJobs</name>

@@ -5,6 +5,7 @@
 #include "exportdialog.h"
 #include "hitsmodel.h"
 #include "messagebanner.h"
+#include "pageitem.h"
 #include "pagejobs.h"
 #include "pageview.h"
 #include "settingsdialog.h"
@@ -106,6 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_jobs, &PageJobs::pageReady, this, &MainWindow::onPageReady);
     connect(m_jobs, &PageJobs::pageFailed, this, [this](int page, const QString &message) {
+        if (PageItem *item = m_view->pageItem(page))
+            item->setFailed();
         showError(tr("Page %1 could not be read: %2").arg(page + 1).arg(message));
     });
     connect(m_jobs, &PageJobs::opened, this,

@@ -4,7 +4,9 @@
 #include "hitsmodel.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "pageitem.h"
 #include "pagejobs.h"
+#include "pageview.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -89,8 +91,29 @@ private Q_SLOTS:
         QVERIFY(window.banner()->isVisible());
         QVERIFY2(window.banner()->text().contains(QStringLiteral("crashed")), qPrintable(window.banner()->text()));
         QCOMPARE(window.session()->readyPageCount(), 0);
+        QVERIFY(window.pageView()->pageItem(0)->hasFailed());
         QVERIFY(window.isVisible());
         windowStillWorks(window, dir);
+    }
+
+    void workerCrashOnOnePageLeavesTheOtherPagesAlone()
+    {
+        qputenv("BLACKOUT_TEST_FAULT", "pageabort:three.mbox#2");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("three.mbox"));
+        QVERIFY(QFile::copy(QStringLiteral(BLACKOUT_TEST_DATA "/email/three.mbox"), path));
+        MainWindow window;
+        useWorkers(window);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->document() && !window.jobs()->isRunning(), Generous);
+        QVERIFY(window.session()->pageCount() >= 3);
+        QCOMPARE(window.session()->readyPageCount(), window.session()->pageCount() - 1);
+        QVERIFY(window.pageView()->pageItem(1)->hasFailed());
+        QVERIFY(!window.pageView()->pageItem(1)->hasImage());
+        QVERIFY(window.pageView()->pageItem(0)->hasImage() && window.pageView()->pageItem(2)->hasImage());
+        QCOMPARE(window.banner()->text(),
+                 QStringLiteral("Page 2 could not be read: the email reader crashed on this file"));
     }
 
     void workerCrashWhileOpeningLeavesTheWindowUsable()

@@ -91,7 +91,7 @@ int run()
             send(ProcessedPageCodec::encodeResult(result));
             continue;
         }
-        TestFault::atPageStart(job->path);
+        TestFault::atPageStart(job->path, job->page);
         // One processor (and OCR engine) while the settings stay the same.
         const QByteArray key = QJsonDocument(ProcessedPageCodec::encodeSettings(job->settings)).toJson();
         if (!processor || key != settingsKey) {

@@ -10,13 +10,19 @@
 namespace Blackout::TestFault {
 
 namespace {
-void faultAt(const QString &path, const QString &prefix)
+void faultAt(const QString &path, const QString &prefix, int index = -1)
 {
     const QString fault = qEnvironmentVariable("BLACKOUT_TEST_FAULT");
     if (fault.isEmpty())
         return;
     const QString kind = fault.section(QLatin1Char(':'), 0, 0);
-    const QString name = fault.section(QLatin1Char(':'), 1);
+    QString name = fault.section(QLatin1Char(':'), 1);
+    const qsizetype hash = name.lastIndexOf(QLatin1Char('#'));
+    if (hash > 0 && index >= 0) {
+        if (name.mid(hash + 1).toInt() != index + 1)
+            return;
+        name.truncate(hash);
+    }
     if (name.isEmpty() || QFileInfo(path).fileName() != name)
         return;
     if (kind == prefix + QLatin1String("abort"))
@@ -34,9 +40,9 @@ void atFileStart(const QString &path)
     faultAt(path, QString());
 }
 
-void atPageStart(const QString &path)
+void atPageStart(const QString &path, int index)
 {
-    faultAt(path, QStringLiteral("page"));
+    faultAt(path, QStringLiteral("page"), index);
 }
 
 } // namespace Blackout::TestFault
