@@ -451,9 +451,7 @@ void MainWindow::openInProcess(const QString &path, const LoadOptions &options)
         onOpenFailed(path, options, result.error());
         return;
     }
-    m_sourcePath = path;
-    m_sourceOptions = options;
-    openDocument(std::shared_ptr<const Document>(std::move(result).value()), path);
+    startReview(std::shared_ptr<const Document>(std::move(result).value()), path, path, options);
 }
 
 void MainWindow::onOpenFailed(const QString &path, LoadOptions options, const Error &error)
@@ -474,6 +472,14 @@ void MainWindow::onOpenFailed(const QString &path, LoadOptions options, const Er
 }
 
 void MainWindow::openDocument(std::shared_ptr<const Document> document, const QString &path)
+{
+    LoadOptions options;
+    options.dpi = m_settings.dpi;
+    startReview(std::move(document), path, path, options);
+}
+
+void MainWindow::startReview(std::shared_ptr<const Document> document, const QString &path, const QString &source,
+                             const LoadOptions &options)
 {
     if (!document)
         return;
@@ -497,11 +503,8 @@ void MainWindow::openDocument(std::shared_ptr<const Document> document, const QS
     if (!path.isEmpty() && QFileInfo::exists(path))
         addRecent(path);
     m_view->setFocus();
-    if (path != m_sourcePath) { // opened by the caller, not by openFile
-        m_sourcePath = path;
-        m_sourceOptions = LoadOptions();
-        m_sourceOptions.dpi = m_settings.dpi;
-    }
+    m_sourcePath = source;
+    m_sourceOptions = options;
     m_jobs->start(document, m_settings, m_sourcePath, m_sourceOptions);
 }
 
@@ -539,7 +542,9 @@ bool MainWindow::pasteFromClipboard()
         showError(result.error().message);
         return true;
     }
-    openDocument(std::shared_ptr<const Document>(std::move(result).value()), QString());
+    // A worker reads a copy of it: OCR that hangs or crashes on it must not take the window either.
+    startReview(std::shared_ptr<const Document>(std::move(result).value()), QString(), m_jobs->stageImage(image),
+                LoadOptions());
     return true;
 }
 

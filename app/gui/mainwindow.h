@@ -86,6 +86,9 @@ private:
     void setTheme(const QString &id);
     void fillMessageList();
     void openWith(const QString &path, const LoadOptions &options);
+    /// Starts reviewing document; page workers open it from source with options (empty: read in threads).
+    void startReview(std::shared_ptr<const Document> document, const QString &path, const QString &source,
+                     const LoadOptions &options);
     void openInProcess(const QString &path, const LoadOptions &options);
     void onOpenFailed(const QString &path, LoadOptions options, const Error &error);
 

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Blackout {
@@ -73,6 +74,15 @@ bool PageJobs::ensureImageDir()
             QFile::setPermissions(m_imageDir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     return m_imageDir->isValid();
+}
+
+QString PageJobs::stageImage(const QImage &image)
+{
+    if (!usesWorkers() || !ensureImageDir())
+        return {};
+    const QString path = QDir(m_imageDir->path())
+                             .filePath(QStringLiteral("pasted-%1.png").arg(QUuid::createUuid().toString(QUuid::Id128)));
+    return image.save(path, "PNG") ? path : QString();
 }
 
 QString PageJobs::diedMessage(bool timedOut, int deadlineMs) const

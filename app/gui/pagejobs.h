@@ -46,6 +46,10 @@ public:
         m_pageDeadlineMs = pageMs;
     }
 
+    /// Writes image (a pasted one) as a PNG into the private folder, so a worker can read it too; the path,
+    /// or empty without workers or on failure.
+    QString stageImage(const QImage &image);
+
     /// Opens path in a worker first, so that a reader crashing or hanging on it does not take the window:
     /// opened() follows, with an error if the worker could not open it (or died trying).
     void open(const QString &path, const LoadOptions &options);

@@ -8,7 +8,9 @@
 #include "pagejobs.h"
 #include "pageview.h"
 
+#include <QClipboard>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QFile>
 #include <QStandardPaths>
 #include <QSettings>
@@ -76,6 +78,24 @@ private Q_SLOTS:
         useWorkers(window);
         window.show();
         windowStillWorks(window, dir);
+    }
+
+    void pastedScreenshotIsReadInAWorker()
+    {
+        const QImage shot(QStringLiteral(BLACKOUT_SAMPLES "/webmail-screenshot.png"));
+        QVERIFY(!shot.isNull());
+        QGuiApplication::clipboard()->setImage(shot);
+        MainWindow window;
+        useWorkers(window);
+        window.show();
+        QVERIFY(window.pasteFromClipboard());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isRunning(), Generous);
+        QCOMPARE(window.session()->readyPageCount(), 1);
+        QVERIFY2(window.banner()->text().isEmpty(), qPrintable(window.banner()->text()));
+        bool email = false;
+        for (const HitRef &ref : window.hitsModel()->orderedHits())
+            email |= window.session()->hit(ref)->text == QStringLiteral("priya.raman@mailbox.example");
+        QVERIFY(email);
     }
 
     void workerCrashOnAPageLeavesTheWindowUsable()
