@@ -178,7 +178,11 @@ void PageJobs::onWorkerDied(int index, bool timedOut)
     if (s.page == kOpening) {
         m_opening = false;
         Q_EMIT finished(false);
-        Q_EMIT opened(m_job.path, m_job.load, Error{ErrorCode::Damaged, diedMessage(timedOut, m_openDeadlineMs)});
+        // A sentence of its own after "NAME could not be opened."
+        QString message = diedMessage(timedOut, m_openDeadlineMs);
+        if (!message.isEmpty())
+            message[0] = message.at(0).toUpper();
+        Q_EMIT opened(m_job.path, m_job.load, Error{ErrorCode::Damaged, message + QLatin1Char('.')});
         return;
     }
     Q_EMIT pageFailed(s.page, diedMessage(timedOut, m_pageDeadlineMs));

@@ -146,7 +146,7 @@ private Q_SLOTS:
         window.openFile(sampleAs(dir, QStringLiteral("crash.eml")));
         QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible(), Generous);
         QVERIFY2(window.banner()->text().contains(QStringLiteral("crash.eml"))
-                     && window.banner()->text().contains(QStringLiteral("email reader crashed")),
+                     && window.banner()->text().contains(QStringLiteral("could not be opened. The email reader crashed on this file.")),
                  qPrintable(window.banner()->text()));
         QVERIFY(!window.session()->document()); // the window never opened it itself
         QVERIFY(!window.jobs()->isRunning());
