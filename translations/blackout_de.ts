@@ -1274,6 +1274,13 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     </message>
 </context>
 <context>
+    <name>Blackout::OutlineDocument</name>
+    <message>
+        <source>this page is read by a worker process</source>
+        <translation>diese Seite liest ein Arbeitsprozess</translation>
+    </message>
+</context>
+<context>
     <name>Blackout::PageItem</name>
     <message>
         <source>Reading page %1…</source>

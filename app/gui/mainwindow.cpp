@@ -8,14 +8,11 @@
 #include "pageitem.h"
 #include "pagejobs.h"
 #include "pageview.h"
+#include "pipeline/outlinedocument.h"
 #include "settingsdialog.h"
 #include "theme.h"
 #include "welcomepage.h"
 
-#if __has_include("document/mboxdocument.h")
-#include "document/mboxdocument.h"
-#define BLACKOUT_HAVE_MBOX 1
-#endif
 
 #include <QActionGroup>
 #include <QApplication>
@@ -112,11 +109,12 @@ MainWindow::MainWindow(QWidget *parent)
         showError(tr("Page %1 could not be read: %2").arg(page + 1).arg(message));
     });
     connect(m_jobs, &PageJobs::opened, this,
-            [this](const QString &path, const LoadOptions &options, const std::optional<Error> &error) {
-                if (error)
-                    onOpenFailed(path, options, *error);
+            [this](const QString &path, const LoadOptions &options, const std::shared_ptr<const Document> &document,
+                   const std::optional<Error> &error) {
+                if (document)
+                    startReview(document, path, path, options);
                 else
-                    openInProcess(path, options);
+                    onOpenFailed(path, options, error.value_or(Error{}));
             });
     connect(m_jobs, &PageJobs::progressChanged, this, [this](int percent, const QString &message) {
         m_progress->setValue(percent);
@@ -436,8 +434,8 @@ void MainWindow::openFile(const QString &path)
 
 void MainWindow::openWith(const QString &path, const LoadOptions &options)
 {
-    // With page workers, a worker opens the file first: a reader that crashes or hangs on it costs the
-    // worker, not the window, and the window opens it only once the worker could.
+    // With page workers, only a worker opens the file: a reader that crashes or hangs on it costs the
+    // worker, not the window, which gets the document's outline and the pages.
     if (m_jobs->usesWorkers())
         m_jobs->open(path, options);
     else
@@ -520,14 +518,12 @@ void MainWindow::saveReview()
 void MainWindow::fillMessageList()
 {
     m_messageList->clear();
-#ifdef BLACKOUT_HAVE_MBOX
-    if (const auto *mbox = dynamic_cast<const MboxDocument *>(m_session->document().get())) {
-        for (int i = 0; i < mbox->messageCount(); ++i) {
-            auto *item = new QListWidgetItem(mbox->messageTitle(i), m_messageList);
-            item->setData(Qt::UserRole, mbox->firstPageOfMessage(i));
+    if (const auto document = m_session->document()) {
+        for (const MessageEntry &message : OutlineDocument::messagesOf(*document)) {
+            auto *item = new QListWidgetItem(message.title, m_messageList);
+            item->setData(Qt::UserRole, message.firstPage);
         }
     }
-#endif
     m_messageDock->setVisible(m_messageList->count() > 1);
 }
 

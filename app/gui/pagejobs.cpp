@@ -2,6 +2,7 @@
 #include "pagejobs.h"
 
 #include "document/documentloader.h"
+#include "pipeline/outlinedocument.h"
 #include "pipeline/pageworkerprocess.h"
 #include "pipeline/workerclient.h"
 
@@ -151,7 +152,10 @@ void PageJobs::onWorkerFinished(int index, const PageJobResult &result)
     if (s.page == kOpening) {
         m_opening = false;
         Q_EMIT finished(false);
-        Q_EMIT opened(m_job.path, m_job.load, result.error);
+        std::shared_ptr<const Document> document;
+        if (!result.error)
+            document = std::make_shared<OutlineDocument>(result.outline);
+        Q_EMIT opened(m_job.path, m_job.load, document, result.error);
         return;
     }
     if (result.error) {
@@ -182,7 +186,7 @@ void PageJobs::onWorkerDied(int index, bool timedOut)
         QString message = diedMessage(timedOut, m_openDeadlineMs);
         if (!message.isEmpty())
             message[0] = message.at(0).toUpper();
-        Q_EMIT opened(m_job.path, m_job.load, Error{ErrorCode::Damaged, message + QLatin1Char('.')});
+        Q_EMIT opened(m_job.path, m_job.load, nullptr, Error{ErrorCode::Damaged, message + QLatin1Char('.')});
         return;
     }
     Q_EMIT pageFailed(s.page, diedMessage(timedOut, m_pageDeadlineMs));

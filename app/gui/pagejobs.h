@@ -50,8 +50,9 @@ public:
     /// or empty without workers or on failure.
     QString stageImage(const QImage &image);
 
-    /// Opens path in a worker first, so that a reader crashing or hanging on it does not take the window:
-    /// opened() follows, with an error if the worker could not open it (or died trying).
+    /// Opens path in a worker, so that a reader crashing or hanging on it does not take the window: opened()
+    /// follows with the document's outline (an OutlineDocument; its pages are read by the workers), or with an
+    /// error if the worker could not open it (or died trying).
     void open(const QString &path, const LoadOptions &options);
 
     /// Cancels whatever runs and starts processing every page of document. path and options: where the
@@ -69,8 +70,9 @@ Q_SIGNALS:
     /// percent of the whole document, with a short sentence of what is going on
     void progressChanged(int percent, const QString &message);
     void finished(bool cancelled);
-    /// The answer to open(): no error means the document opened in a worker.
-    void opened(const QString &path, const Blackout::LoadOptions &options, const std::optional<Blackout::Error> &error);
+    /// The answer to open(): the document as the worker opened it, or (document null) the error.
+    void opened(const QString &path, const Blackout::LoadOptions &options,
+                const std::shared_ptr<const Blackout::Document> &document, const std::optional<Blackout::Error> &error);
 
 private:
     struct Slot {

@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QListWidget>
 #include <QFile>
 #include <QStandardPaths>
 #include <QSettings>
@@ -106,7 +107,7 @@ private Q_SLOTS:
         useWorkers(window);
         window.show();
         window.openFile(sampleAs(dir, QStringLiteral("crash.eml")));
-        // The document opened (its worker opened it, then the window), and reading its page crashed.
+        // The document opened (in its worker, which gave the window its outline), and reading its page crashed.
         QTRY_VERIFY_WITH_TIMEOUT(window.session()->document() && !window.jobs()->isRunning(), Generous);
         QVERIFY(window.banner()->isVisible());
         QVERIFY2(window.banner()->text().contains(QStringLiteral("crashed")), qPrintable(window.banner()->text()));
@@ -128,6 +129,7 @@ private Q_SLOTS:
         window.openFile(path);
         QTRY_VERIFY_WITH_TIMEOUT(window.session()->document() && !window.jobs()->isRunning(), Generous);
         QVERIFY(window.session()->pageCount() >= 3);
+        QCOMPARE(window.messageList()->count(), 3); // the worker told the window the mailbox's messages
         QCOMPARE(window.session()->readyPageCount(), window.session()->pageCount() - 1);
         QVERIFY(window.pageView()->pageItem(1)->hasFailed());
         QVERIFY(!window.pageView()->pageItem(1)->hasImage());

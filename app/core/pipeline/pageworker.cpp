@@ -2,6 +2,7 @@
 #include "pipeline/pageworker.h"
 
 #include "document/documentloader.h"
+#include "pipeline/outlinedocument.h"
 #include "pipeline/pageprocessor.h"
 #include "pipeline/processedpagecodec.h"
 #include "pipeline/testfault.h"
@@ -85,9 +86,8 @@ int run()
             continue;
         }
         PageJobResult result;
-        result.pageCount = document.value()->pageCount();
-        result.documentKind = document.value()->kind();
         if (job->kind == PageJob::Kind::Open) {
+            result.outline = OutlineDocument::outlineOf(*document.value());
             send(ProcessedPageCodec::encodeResult(result));
             continue;
         }

@@ -227,8 +227,18 @@ QByteArray encodeResult(const PageJobResult &result)
         layers.append(encodeLayer(layer));
     for (const Hit &hit : result.page.hits)
         hits.append(encodeHit(hit));
-    object = {{QStringLiteral("pageCount"), result.pageCount},
-              {QStringLiteral("documentKind"), int(result.documentKind)},
+    QJsonArray sizes, people, messages;
+    for (const QSize &size : result.outline.pageSizes)
+        sizes.append(QJsonArray{size.width(), size.height()});
+    for (const Person &person : result.outline.metadata.people)
+        people.append(QJsonArray{person.name, person.address});
+    for (const MessageEntry &message : result.outline.messages)
+        messages.append(QJsonArray{message.title, message.firstPage});
+    object = {{QStringLiteral("documentKind"), int(result.outline.kind)},
+              {QStringLiteral("pageSizes"), sizes},
+              {QStringLiteral("title"), result.outline.metadata.title},
+              {QStringLiteral("people"), people},
+              {QStringLiteral("messages"), messages},
               {QStringLiteral("index"), result.page.index},
               {QStringLiteral("image"), result.imagePath},
               {QStringLiteral("layers"), layers},
@@ -253,10 +263,22 @@ std::optional<PageJobResult> decodeResult(const QByteArray &text)
         result.error = error;
         return result;
     }
-    result.pageCount = object->value(QStringLiteral("pageCount")).toInt();
     const int kind = object->value(QStringLiteral("documentKind")).toInt();
-    result.documentKind = kind >= int(DocumentKind::Email) && kind <= int(DocumentKind::Image) ? DocumentKind(kind)
+    result.outline.kind = kind >= int(DocumentKind::Email) && kind <= int(DocumentKind::Image) ? DocumentKind(kind)
                                                                                               : DocumentKind::Image;
+    for (const QJsonValue &value : object->value(QStringLiteral("pageSizes")).toArray()) {
+        const QJsonArray a = value.toArray();
+        result.outline.pageSizes.append(QSize(a.at(0).toInt(), a.at(1).toInt()));
+    }
+    result.outline.metadata.title = object->value(QStringLiteral("title")).toString();
+    for (const QJsonValue &value : object->value(QStringLiteral("people")).toArray()) {
+        const QJsonArray a = value.toArray();
+        result.outline.metadata.people.append(Person{a.at(0).toString(), a.at(1).toString()});
+    }
+    for (const QJsonValue &value : object->value(QStringLiteral("messages")).toArray()) {
+        const QJsonArray a = value.toArray();
+        result.outline.messages.append(MessageEntry{a.at(0).toString(), a.at(1).toInt()});
+    }
     result.page.index = object->value(QStringLiteral("index")).toInt();
     result.imagePath = object->value(QStringLiteral("image")).toString();
     for (const QJsonValue &value : object->value(QStringLiteral("layers")).toArray())

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "model/result.h"
 #include "model/settings.h"
+#include "pipeline/outlinedocument.h"
 #include "pipeline/pageprocessor.h"
 
 #include <QByteArray>
@@ -24,11 +25,10 @@ struct PageJob {
     QString imageDir;   ///< a private folder the page image is written to (ProcessedPageCodec::writeImage)
 };
 
-/// A worker's answer: an opened document's page count and kind, a page (its image in a file), or an error.
+/// A worker's answer: an opened document's outline, a page (its image in a file), or an error.
 struct PageJobResult {
     std::optional<Error> error;
-    int pageCount = 0;                 ///< Open
-    DocumentKind documentKind = DocumentKind::Image;
+    DocumentOutline outline;           ///< Open
     ProcessedPage page;                ///< Page: all but the image
     QString imagePath;                 ///< Page: where the worker wrote the image
 };

@@ -123,8 +123,12 @@ private Q_SLOTS:
     void pageRoundTrip()
     {
         PageJobResult result;
-        result.pageCount = 3;
-        result.documentKind = DocumentKind::Pdf;
+        result.outline.kind = DocumentKind::Pdf;
+        result.outline.pageSizes = {QSize(2480, 3508), QSize(3508, 2480), QSize(1, 1)};
+        result.outline.metadata.title = QStringLiteral("Re: Übergabe");
+        result.outline.metadata.people = {{QStringLiteral("Amy Pond"), QStringLiteral("amy@example.com")},
+                                          {QString(), QStringLiteral("rory@example.com")}};
+        result.outline.messages = {{QStringLiteral("First"), 0}, {QStringLiteral("Second"), 2}};
         result.page.index = 2;
         result.page.layers = {sampleLayer(), TextLayer(TextSource::Ocr)};
         result.page.hits = {sampleHit()};
@@ -134,8 +138,18 @@ private Q_SLOTS:
         const auto back = ProcessedPageCodec::decodeResult(line);
         QVERIFY(back);
         QVERIFY(!back->error);
-        QCOMPARE(back->pageCount, 3);
-        QCOMPARE(back->documentKind, DocumentKind::Pdf);
+        QCOMPARE(back->outline.kind, DocumentKind::Pdf);
+        QCOMPARE(back->outline.pageSizes, result.outline.pageSizes);
+        QCOMPARE(back->outline.metadata.title, result.outline.metadata.title);
+        QCOMPARE(back->outline.metadata.people, result.outline.metadata.people);
+        QCOMPARE(back->outline.messages.size(), 2);
+        QCOMPARE(back->outline.messages.at(1).title, QStringLiteral("Second"));
+        QCOMPARE(back->outline.messages.at(1).firstPage, 2);
+        const OutlineDocument document(back->outline);
+        QCOMPARE(document.pageCount(), 3);
+        QCOMPARE(document.pageSize(1), QSize(3508, 2480));
+        QVERIFY(!document.page(0));
+        QCOMPARE(OutlineDocument::messagesOf(document).size(), 2);
         QCOMPARE(back->page.index, 2);
         QCOMPARE(back->imagePath, result.imagePath);
         QCOMPARE(back->page.layers.size(), 2);
