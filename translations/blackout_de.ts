@@ -1286,10 +1286,21 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     </message>
 </context>
 <context>
+    <name>Blackout::OutlineDocument</name>
+    <message>
+        <source>this page is read by a worker process</source>
+        <translation>diese Seite liest ein Arbeitsprozess</translation>
+    </message>
+</context>
+<context>
     <name>Blackout::PageItem</name>
     <message>
         <source>Reading page %1…</source>
         <translation>Seite %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be read.</source>
+        <translation>Seite %1 konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1323,18 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
             <numerusform>%n Seiten gelesen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>stopped after %1 s: the reader hung on this file</source>
+        <translation>nach %1 s abgebrochen: der Leser hing an dieser Datei</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>the page image could not be read back from the worker process</source>
+        <translation>das Seitenbild des Arbeitsprozesses ließ sich nicht zurücklesen</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::PageProcessor</name>
@@ -1325,6 +1348,13 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     <message>
         <source>Pages</source>
         <translation>Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>Blackout::PageWorker</name>
+    <message>
+        <source>the page image could not be written</source>
+        <translation>das Seitenbild ließ sich nicht schreiben</translation>
     </message>
 </context>
 <context>

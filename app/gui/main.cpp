@@ -1,13 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "pagejobs.h"
+#include "pipeline/pageworker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstring>
+
+namespace {
+constexpr char kPageWorker[] = "--page-worker";
+}
+
 int main(int argc, char *argv[])
 {
+    // Hidden: a page worker of the window (the window starts it from this program, see PageJobs). It never
+    // shows anything: the offscreen platform gives it Qt's fonts for laying out emails without a display.
+    if (argc == 2 && std::strcmp(argv[1], kPageWorker) == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        Blackout::installTranslations(app);
+        return Blackout::PageWorker::run();
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("blackout"));
     QApplication::setApplicationDisplayName(QStringLiteral("Blackout"));
@@ -29,6 +46,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Blackout::MainWindow window;
+    window.jobs()->setWorker(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kPageWorker)});
     window.show();
     for (const QString &file : parser.positionalArguments())
         window.openFile(file);

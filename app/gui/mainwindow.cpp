@@ -5,16 +5,14 @@
 #include "exportdialog.h"
 #include "hitsmodel.h"
 #include "messagebanner.h"
+#include "pageitem.h"
 #include "pagejobs.h"
 #include "pageview.h"
+#include "pipeline/outlinedocument.h"
 #include "settingsdialog.h"
 #include "theme.h"
 #include "welcomepage.h"
 
-#if __has_include("document/mboxdocument.h")
-#include "document/mboxdocument.h"
-#define BLACKOUT_HAVE_MBOX 1
-#endif
 
 #include <QActionGroup>
 #include <QApplication>
@@ -106,8 +104,18 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_jobs, &PageJobs::pageReady, this, &MainWindow::onPageReady);
     connect(m_jobs, &PageJobs::pageFailed, this, [this](int page, const QString &message) {
+        if (PageItem *item = m_view->pageItem(page))
+            item->setFailed();
         showError(tr("Page %1 could not be read: %2").arg(page + 1).arg(message));
     });
+    connect(m_jobs, &PageJobs::opened, this,
+            [this](const QString &path, const LoadOptions &options, const std::shared_ptr<const Document> &document,
+                   const std::optional<Error> &error) {
+                if (document)
+                    startReview(document, path, path, options);
+                else
+                    onOpenFailed(path, options, error.value_or(Error{}));
+            });
     connect(m_jobs, &PageJobs::progressChanged, this, [this](int percent, const QString &message) {
         m_progress->setValue(percent);
         m_stopAction->setEnabled(true);
@@ -419,32 +427,57 @@ void MainWindow::createDocks()
 
 void MainWindow::openFile(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
     LoadOptions options;
     options.dpi = m_settings.dpi;
-    for (;;) {
-        auto result = DocumentLoader::open(absolute, options);
-        if (result.ok()) {
-            openDocument(std::shared_ptr<const Document>(std::move(result).value()), absolute);
-            return;
-        }
-        const Error &error = result.error();
-        if (error.code != ErrorCode::PasswordRequired && error.code != ErrorCode::WrongPassword) {
-            showError(tr("%1 could not be opened. %2").arg(QFileInfo(path).fileName(), error.message));
-            return;
-        }
-        bool ok = false;
-        const QString prompt = error.code == ErrorCode::WrongPassword
-                                   ? tr("That password did not open %1. Try again:").arg(QFileInfo(path).fileName())
-                                   : tr("%1 is protected by a password:").arg(QFileInfo(path).fileName());
-        const QString password = QInputDialog::getText(this, tr("Password"), prompt, QLineEdit::Password, QString(), &ok);
-        if (!ok)
-            return;
-        options.password = password;
+    openWith(QFileInfo(path).absoluteFilePath(), options);
+}
+
+void MainWindow::openWith(const QString &path, const LoadOptions &options)
+{
+    // With page workers, only a worker opens the file: a reader that crashes or hangs on it costs the
+    // worker, not the window, which gets the document's outline and the pages.
+    if (m_jobs->usesWorkers())
+        m_jobs->open(path, options);
+    else
+        openInProcess(path, options);
+}
+
+void MainWindow::openInProcess(const QString &path, const LoadOptions &options)
+{
+    auto result = DocumentLoader::open(path, options);
+    if (!result.ok()) {
+        onOpenFailed(path, options, result.error());
+        return;
     }
+    startReview(std::shared_ptr<const Document>(std::move(result).value()), path, path, options);
+}
+
+void MainWindow::onOpenFailed(const QString &path, LoadOptions options, const Error &error)
+{
+    if (error.code != ErrorCode::PasswordRequired && error.code != ErrorCode::WrongPassword) {
+        showError(tr("%1 could not be opened. %2").arg(QFileInfo(path).fileName(), error.message));
+        return;
+    }
+    bool ok = false;
+    const QString prompt = error.code == ErrorCode::WrongPassword
+                               ? tr("That password did not open %1. Try again:").arg(QFileInfo(path).fileName())
+                               : tr("%1 is protected by a password:").arg(QFileInfo(path).fileName());
+    const QString password = QInputDialog::getText(this, tr("Password"), prompt, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    options.password = password;
+    openWith(path, options);
 }
 
 void MainWindow::openDocument(std::shared_ptr<const Document> document, const QString &path)
+{
+    LoadOptions options;
+    options.dpi = m_settings.dpi;
+    startReview(std::move(document), path, path, options);
+}
+
+void MainWindow::startReview(std::shared_ptr<const Document> document, const QString &path, const QString &source,
+                             const LoadOptions &options)
 {
     if (!document)
         return;
@@ -468,7 +501,9 @@ void MainWindow::openDocument(std::shared_ptr<const Document> document, const QS
     if (!path.isEmpty() && QFileInfo::exists(path))
         addRecent(path);
     m_view->setFocus();
-    m_jobs->start(document, m_settings);
+    m_sourcePath = source;
+    m_sourceOptions = options;
+    m_jobs->start(document, m_settings, m_sourcePath, m_sourceOptions);
 }
 
 void MainWindow::saveReview()
@@ -483,14 +518,12 @@ void MainWindow::saveReview()
 void MainWindow::fillMessageList()
 {
     m_messageList->clear();
-#ifdef BLACKOUT_HAVE_MBOX
-    if (const auto *mbox = dynamic_cast<const MboxDocument *>(m_session->document().get())) {
-        for (int i = 0; i < mbox->messageCount(); ++i) {
-            auto *item = new QListWidgetItem(mbox->messageTitle(i), m_messageList);
-            item->setData(Qt::UserRole, mbox->firstPageOfMessage(i));
+    if (const auto document = m_session->document()) {
+        for (const MessageEntry &message : OutlineDocument::messagesOf(*document)) {
+            auto *item = new QListWidgetItem(message.title, m_messageList);
+            item->setData(Qt::UserRole, message.firstPage);
         }
     }
-#endif
     m_messageDock->setVisible(m_messageList->count() > 1);
 }
 
@@ -505,7 +538,9 @@ bool MainWindow::pasteFromClipboard()
         showError(result.error().message);
         return true;
     }
-    openDocument(std::shared_ptr<const Document>(std::move(result).value()), QString());
+    // A worker reads a copy of it: OCR that hangs or crashes on it must not take the window either.
+    startReview(std::shared_ptr<const Document>(std::move(result).value()), QString(), m_jobs->stageImage(image),
+                LoadOptions());
     return true;
 }
 
@@ -764,7 +799,7 @@ void MainWindow::showSettings()
         m_jobs->cancel();
         saveReview();
         m_session->redetect(m_settings);
-        m_jobs->start(document, m_settings);
+        m_jobs->start(document, m_settings, m_sourcePath, m_sourceOptions);
         statusBar()->showMessage(tr("Reading the document again with the new settings; your decisions are kept."),
                                  8000);
     }

@@ -85,8 +85,16 @@ private:
     void showAbout();
     void setTheme(const QString &id);
     void fillMessageList();
+    void openWith(const QString &path, const LoadOptions &options);
+    /// Starts reviewing document; page workers open it from source with options (empty: read in threads).
+    void startReview(std::shared_ptr<const Document> document, const QString &path, const QString &source,
+                     const LoadOptions &options);
+    void openInProcess(const QString &path, const LoadOptions &options);
+    void onOpenFailed(const QString &path, LoadOptions options, const Error &error);
 
     Settings m_settings;
+    QString m_sourcePath;        // where the open document came from, so page workers can open it too
+    LoadOptions m_sourceOptions;
     ReviewSession *m_session;
     PageJobs *m_jobs;
     PageView *m_view;

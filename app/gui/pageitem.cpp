@@ -63,6 +63,12 @@ const QPixmap &PageItem::pixmapFor(qreal deviceScale)
     return m_scaled;
 }
 
+void PageItem::setFailed()
+{
+    m_failed = true;
+    update();
+}
+
 void PageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(option)
@@ -78,7 +84,9 @@ void PageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         QFont f = QApplication::font();
         f.setPointSizeF(f.pointSizeF() * pixel * 1.4);
         painter->setFont(f);
-        painter->drawText(page, Qt::AlignCenter, tr("Reading page %1…").arg(m_page + 1));
+        painter->drawText(page, Qt::AlignCenter,
+                          m_failed ? tr("Page %1 could not be read.").arg(m_page + 1)
+                                   : tr("Reading page %1…").arg(m_page + 1));
         return;
     }
     painter->setRenderHint(QPainter::SmoothPixmapTransform);

@@ -21,6 +21,9 @@ public:
     QSize pageSize() const { return m_size; }
     void setImage(const QImage &image);
     bool hasImage() const { return !m_pixmap.isNull(); }
+    /// The page could not be read: its placeholder says so instead of "Reading…".
+    void setFailed();
+    bool hasFailed() const { return m_failed; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -51,6 +54,7 @@ private:
     int m_page;
     QSize m_size;
     QPixmap m_pixmap;
+    bool m_failed = false;
     QPixmap m_scaled;   // the page pre-scaled for low zoom, where smooth scaling per paint is too slow
     qreal m_scaledFor = 0;
 

@@ -1,13 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagejobs.h"
 
+#include "document/documentloader.h"
+#include "pipeline/outlinedocument.h"
+#include "pipeline/pageworkerprocess.h"
+#include "pipeline/workerclient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Blackout {
 
-PageJobs::PageJobs(QObject *parent) : QObject(parent)
+namespace {
+// A worker still opening a document, or reading one page, this long is stuck inside a library: killed.
+constexpr int kOpenDeadlineMs = 60'000;
+constexpr int kPageDeadlineMs = 180'000;
+constexpr int kOpening = -2;
+} // namespace
+
+PageJobs::PageJobs(QObject *parent)
+    : QObject(parent), m_openDeadlineMs(kOpenDeadlineMs), m_pageDeadlineMs(kPageDeadlineMs)
 {
     // One worker per core: each keeps its own OCR engine, so more threads would only add memory.
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
@@ -18,10 +35,180 @@ PageJobs::PageJobs(QObject *parent) : QObject(parent)
 PageJobs::~PageJobs()
 {
     m_cancel.cancel();
+    for (Slot &s : m_slots)
+        delete s.process; // kills a busy worker before its image folder goes
     m_pool.waitForDone();
 }
 
-void PageJobs::start(std::shared_ptr<const Document> document, const Settings &settings)
+void PageJobs::setWorker(const QString &program, const QStringList &arguments)
+{
+    m_workerProgram = program;
+    m_workerArguments = arguments;
+}
+
+PageJobs::Slot &PageJobs::slot(int index)
+{
+    while (m_slots.size() <= index) {
+        const int i = int(m_slots.size());
+        auto *process = new PageWorkerProcess(m_workerProgram, m_workerArguments, this);
+        connect(process, &PageWorkerProcess::finished, this,
+                [this, i](const PageJobResult &result) { onWorkerFinished(i, result); });
+        connect(process, &PageWorkerProcess::died, this, [this, i](bool timedOut) { onWorkerDied(i, timedOut); });
+        connect(process, &PageWorkerProcess::progress, this, [this, i](int percent) {
+            const Slot &s = m_slots.at(i);
+            if (s.generation == m_generation && s.page >= 0)
+                onPageProgress(m_generation, s.page, percent);
+        });
+        m_slots.append(Slot{process, -1, -1});
+    }
+    return m_slots[index];
+}
+
+bool PageJobs::ensureImageDir()
+{
+    if (!m_imageDir) {
+        // The session's runtime folder is private and in memory on most desktops; else the temporary folder.
+        const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+        const QDir base = !runtime.isEmpty() && QFileInfo(runtime).isWritable() ? QDir(runtime) : QDir::temp();
+        m_imageDir = std::make_unique<QTemporaryDir>(base.filePath(QStringLiteral("blackout-pages-XXXXXX")));
+        if (m_imageDir->isValid())
+            QFile::setPermissions(m_imageDir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    return m_imageDir->isValid();
+}
+
+QString PageJobs::stageImage(const QImage &image)
+{
+    if (!usesWorkers() || !ensureImageDir())
+        return {};
+    const QString path = QDir(m_imageDir->path())
+                             .filePath(QStringLiteral("pasted-%1.png").arg(QUuid::createUuid().toString(QUuid::Id128)));
+    return image.save(path, "PNG") ? path : QString();
+}
+
+QString PageJobs::diedMessage(bool timedOut, int deadlineMs) const
+{
+    if (timedOut)
+        return tr("stopped after %1 s: the reader hung on this file").arg(deadlineMs / 1000);
+    return WorkerClient::crashMessage(m_kind, false);
+}
+
+void PageJobs::open(const QString &path, const LoadOptions &options)
+{
+    cancel();
+    ++m_generation;
+    m_job = PageJob();
+    m_job.kind = PageJob::Kind::Open;
+    m_job.path = path;
+    m_job.load = options;
+    m_kind = DocumentLoader::sniff(path).value_or(DocumentKind::Image);
+    m_opening = true;
+    Slot &s = slot(0);
+    s.page = kOpening;
+    s.generation = m_generation;
+    s.process->submit(m_job, m_openDeadlineMs);
+    Q_EMIT progressChanged(0, tr("Opening %1…").arg(QFileInfo(path).fileName()));
+}
+
+void PageJobs::startInWorkers(const QString &path, const LoadOptions &options, const Settings &settings)
+{
+    m_job = PageJob();
+    m_job.kind = PageJob::Kind::Page;
+    m_job.path = path;
+    m_job.load = options;
+    m_job.settings = settings;
+    m_job.imageDir = m_imageDir->path();
+    m_queue.clear();
+    for (int i = 0; i < m_total; ++i)
+        m_queue.append(i);
+    m_pending = m_total;
+    Q_EMIT progressChanged(0, tr("Reading page 1 of %n…", nullptr, m_total));
+    dispatch();
+}
+
+void PageJobs::dispatch()
+{
+    // One worker per core: each keeps its own OCR engine, so more would only add memory.
+    const int workers = std::clamp(QThread::idealThreadCount(), 1, std::max(1, m_total));
+    for (int i = 0; i < workers && !m_queue.isEmpty(); ++i) {
+        Slot &s = slot(i);
+        if (s.process->isBusy())
+            continue;
+        s.page = m_queue.takeFirst();
+        s.generation = m_generation;
+        PageJob job = m_job;
+        job.page = s.page;
+        s.process->submit(job, m_pageDeadlineMs);
+    }
+}
+
+void PageJobs::onWorkerFinished(int index, const PageJobResult &result)
+{
+    const Slot s = m_slots.at(index);
+    if (!result.imagePath.isEmpty() && s.generation != m_generation)
+        QFile::remove(result.imagePath);
+    if (s.generation != m_generation)
+        return;
+    if (s.page == kOpening) {
+        m_opening = false;
+        Q_EMIT finished(false);
+        std::shared_ptr<const Document> document;
+        if (!result.error)
+            document = std::make_shared<OutlineDocument>(result.outline);
+        Q_EMIT opened(m_job.path, m_job.load, document, result.error);
+        return;
+    }
+    if (result.error) {
+        if (result.error->code != ErrorCode::Cancelled)
+            Q_EMIT pageFailed(s.page, result.error->message);
+    } else {
+        ProcessedPage processed = result.page;
+        processed.index = s.page;
+        processed.image = ProcessedPageCodec::readImage(result.imagePath);
+        QFile::remove(result.imagePath);
+        if (processed.image.isNull())
+            Q_EMIT pageFailed(s.page, tr("the page image could not be read back from the worker process"));
+        else
+            Q_EMIT pageReady(processed);
+    }
+    pageDone(s.page);
+}
+
+void PageJobs::onWorkerDied(int index, bool timedOut)
+{
+    const Slot s = m_slots.at(index);
+    if (s.generation != m_generation)
+        return;
+    if (s.page == kOpening) {
+        m_opening = false;
+        Q_EMIT finished(false);
+        // A sentence of its own after "NAME could not be opened."
+        QString message = diedMessage(timedOut, m_openDeadlineMs);
+        if (!message.isEmpty())
+            message[0] = message.at(0).toUpper();
+        Q_EMIT opened(m_job.path, m_job.load, nullptr, Error{ErrorCode::Damaged, message + QLatin1Char('.')});
+        return;
+    }
+    Q_EMIT pageFailed(s.page, diedMessage(timedOut, m_pageDeadlineMs));
+    pageDone(s.page); // the next page starts a new worker in its place
+}
+
+void PageJobs::pageDone(int page)
+{
+    ++m_done;
+    --m_pending;
+    m_percent[page] = 100;
+    if (m_pending == 0) {
+        Q_EMIT progressChanged(100, tr("Read %n page(s).", nullptr, m_total));
+        Q_EMIT finished(false);
+        return;
+    }
+    onPageProgress(m_generation, page, 100);
+    dispatch();
+}
+
+void PageJobs::start(std::shared_ptr<const Document> document, const Settings &settings, const QString &path,
+                     const LoadOptions &options)
 {
     cancel();
     m_cancel = Cancellation();
@@ -32,6 +219,11 @@ void PageJobs::start(std::shared_ptr<const Document> document, const Settings &s
     m_percent = QList<int>(m_total, 0);
     if (!document || m_total == 0)
         return;
+    m_kind = document->kind();
+    if (usesWorkers() && !path.isEmpty() && ensureImageDir()) {
+        startInWorkers(path, options, settings);
+        return;
+    }
 
     ProcessFunction process = m_override;
     if (!process) {
@@ -66,11 +258,16 @@ void PageJobs::start(std::shared_ptr<const Document> document, const Settings &s
 
 void PageJobs::cancel()
 {
-    if (m_pending == 0)
+    if (m_pending == 0 && !m_opening)
         return;
     m_cancel.cancel();
     ++m_generation;   // results still arriving belong to the cancelled run
     m_pending = 0;
+    m_opening = false;
+    m_queue.clear();
+    // A library call does not look at a cancellation flag: a worker that is busy is killed, now.
+    for (Slot &s : m_slots)
+        s.process->stop();
     Q_EMIT finished(true);
 }
 
@@ -92,9 +289,6 @@ void PageJobs::onPageDone(int generation, QFutureWatcher<Result<ProcessedPage>> 
     if (generation != m_generation)
         return;
     const Result<ProcessedPage> result = watcher->result();
-    ++m_done;
-    --m_pending;
-    m_percent[page] = 100;
     if (result.ok()) {
         ProcessedPage processed = result.value();
         processed.index = page;
@@ -102,12 +296,7 @@ void PageJobs::onPageDone(int generation, QFutureWatcher<Result<ProcessedPage>> 
     } else if (result.error().code != ErrorCode::Cancelled) {
         Q_EMIT pageFailed(page, result.error().message);
     }
-    if (m_pending == 0) {
-        Q_EMIT progressChanged(100, tr("Read %n page(s).", nullptr, m_total));
-        Q_EMIT finished(false);
-    } else {
-        onPageProgress(generation, page, 100);
-    }
+    pageDone(page);
 }
 
 } // namespace Blackout

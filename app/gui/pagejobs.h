@@ -4,8 +4,10 @@
 #include "model/cancellation.h"
 #include "model/settings.h"
 #include "pipeline/pageprocessor.h"
+#include "pipeline/processedpagecodec.h"
 
 #include <QObject>
+#include <QTemporaryDir>
 #include <QThreadPool>
 
 #include <functional>
@@ -16,7 +18,11 @@ class QFutureWatcher;
 
 namespace Blackout {
 
-/// Runs the pipeline for every page of a document in worker threads; the GUI thread only hears results.
+class PageWorkerProcess;
+
+/// Runs the pipeline for every page of a document in worker processes (see setWorker) or, without one, in
+/// worker threads; the GUI thread only hears results. In a process, a crash or hang inside a library costs
+/// one page (pageFailed with a one-line reason), and Cancel kills what runs at once.
 class PageJobs : public QObject {
     Q_OBJECT
 public:
@@ -29,10 +35,32 @@ public:
     /// Replaces PageProcessor (tests use this to feed known pages).
     void setProcessFunction(ProcessFunction function) { m_override = std::move(function); }
 
-    /// Cancels whatever runs and starts processing every page of document.
-    void start(std::shared_ptr<const Document> document, const Settings &settings);
+    /// Runs pages in worker processes `program arguments...` (PageWorker), one per core, kept between
+    /// documents. A document needs its path for that; one without (a pasted image) is read in threads.
+    void setWorker(const QString &program, const QStringList &arguments);
+    bool usesWorkers() const { return !m_workerProgram.isEmpty() && !m_override; }
+    /// How long a worker may take to open a document, and to read one page, before it is killed.
+    void setDeadlines(int openMs, int pageMs)
+    {
+        m_openDeadlineMs = openMs;
+        m_pageDeadlineMs = pageMs;
+    }
+
+    /// Writes image (a pasted one) as a PNG into the private folder, so a worker can read it too; the path,
+    /// or empty without workers or on failure.
+    QString stageImage(const QImage &image);
+
+    /// Opens path in a worker, so that a reader crashing or hanging on it does not take the window: opened()
+    /// follows with the document's outline (an OutlineDocument; its pages are read by the workers), or with an
+    /// error if the worker could not open it (or died trying).
+    void open(const QString &path, const LoadOptions &options);
+
+    /// Cancels whatever runs and starts processing every page of document. path and options: where the
+    /// document came from, so a worker process can open it too (empty: read in this process).
+    void start(std::shared_ptr<const Document> document, const Settings &settings, const QString &path = {},
+               const LoadOptions &options = {});
     void cancel();
-    bool isRunning() const { return m_pending > 0; }
+    bool isRunning() const { return m_pending > 0 || m_opening; }
     int totalPages() const { return m_total; }
     int donePages() const { return m_done; }
 
@@ -42,8 +70,26 @@ Q_SIGNALS:
     /// percent of the whole document, with a short sentence of what is going on
     void progressChanged(int percent, const QString &message);
     void finished(bool cancelled);
+    /// The answer to open(): the document as the worker opened it, or (document null) the error.
+    void opened(const QString &path, const Blackout::LoadOptions &options,
+                const std::shared_ptr<const Blackout::Document> &document, const std::optional<Blackout::Error> &error);
 
 private:
+    struct Slot {
+        PageWorkerProcess *process = nullptr;
+        int page = -1;        // the page it reads; kOpening while it opens the document
+        int generation = -1;  // the run it works for
+    };
+
+    void startInWorkers(const QString &path, const LoadOptions &options, const Settings &settings);
+    void dispatch();
+    void onWorkerFinished(int slot, const PageJobResult &result);
+    void onWorkerDied(int slot, bool timedOut);
+    void pageDone(int page);
+    Slot &slot(int index);
+    bool ensureImageDir();
+    QString diedMessage(bool timedOut, int deadlineMs) const;
+
     void onPageProgress(int generation, int page, int percent);
     void onPageDone(int generation, QFutureWatcher<Result<ProcessedPage>> *watcher, int page);
 
@@ -55,6 +101,18 @@ private:
     int m_done = 0;
     int m_pending = 0;
     QList<int> m_percent;
+
+    // Worker processes
+    QString m_workerProgram;
+    QStringList m_workerArguments;
+    QList<Slot> m_slots;
+    std::unique_ptr<QTemporaryDir> m_imageDir; // private (0700): page images on their way from a worker
+    PageJob m_job;                             // the current document's job, page left open
+    DocumentKind m_kind = DocumentKind::Image;
+    QList<int> m_queue;                        // pages not yet sent to a worker
+    bool m_opening = false;
+    int m_openDeadlineMs;
+    int m_pageDeadlineMs;
 };
 
 } // namespace Blackout

@@ -9,21 +9,40 @@
 
 namespace Blackout::TestFault {
 
-void atFileStart(const QString &path)
+namespace {
+void faultAt(const QString &path, const QString &prefix, int index = -1)
 {
     const QString fault = qEnvironmentVariable("BLACKOUT_TEST_FAULT");
     if (fault.isEmpty())
         return;
     const QString kind = fault.section(QLatin1Char(':'), 0, 0);
-    const QString name = fault.section(QLatin1Char(':'), 1);
+    QString name = fault.section(QLatin1Char(':'), 1);
+    const qsizetype hash = name.lastIndexOf(QLatin1Char('#'));
+    if (hash > 0 && index >= 0) {
+        if (name.mid(hash + 1).toInt() != index + 1)
+            return;
+        name.truncate(hash);
+    }
     if (name.isEmpty() || QFileInfo(path).fileName() != name)
         return;
-    if (kind == QLatin1String("abort"))
+    if (kind == prefix + QLatin1String("abort"))
         std::abort();
-    if (kind == QLatin1String("hang")) {
+    if (kind == prefix + QLatin1String("hang")) {
         for (;;)
             std::this_thread::sleep_for(std::chrono::seconds(1));
     }
+}
+
+} // namespace
+
+void atFileStart(const QString &path)
+{
+    faultAt(path, QString());
+}
+
+void atPageStart(const QString &path, int index)
+{
+    faultAt(path, QStringLiteral("page"), index);
 }
 
 } // namespace Blackout::TestFault

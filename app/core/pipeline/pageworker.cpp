@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline/pageworker.h"
+
+#include "document/documentloader.h"
+#include "pipeline/outlinedocument.h"
+#include "pipeline/pageprocessor.h"
+#include "pipeline/processedpagecodec.h"
+#include "pipeline/testfault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
+namespace Blackout::PageWorker {
+
+namespace {
+void send(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+struct OpenDocument {
+    QString path;
+    int dpi = 0;
+    QString password;
+    std::unique_ptr<Document> document;
+};
+
+/// The document of job, opened now or kept from the job before.
+Result<const Document *> documentFor(OpenDocument &open, const PageJob &job)
+{
+    if (open.document && open.path == job.path && open.dpi == job.load.dpi && open.password == job.load.password)
+        return static_cast<const Document *>(open.document.get());
+    open.document.reset();
+    TestFault::atFileStart(job.path);
+    auto opened = DocumentLoader::open(job.path, job.load);
+    if (!opened)
+        return opened.error();
+    open.path = job.path;
+    open.dpi = job.load.dpi;
+    open.password = job.load.password;
+    open.document = std::move(opened).value();
+    return static_cast<const Document *>(open.document.get());
+}
+
+PageJobResult failure(const Error &error)
+{
+    PageJobResult result;
+    result.error = error;
+    return result;
+}
+} // namespace
+
+int run()
+{
+    // Ctrl+C in the window's terminal reaches the whole process group: the window decides what stops, and
+    // a worker never outlives it.
+    std::signal(SIGINT, SIG_IGN);
+#ifdef Q_OS_LINUX
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+#endif
+    OpenDocument open;
+    QByteArray settingsKey;
+    std::unique_ptr<PageProcessor> processor;
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        const auto job = ProcessedPageCodec::decodeJob(QByteArray::fromStdString(line));
+        if (!job)
+            return 2;
+        const Result<const Document *> document = documentFor(open, *job);
+        if (!document) {
+            send(ProcessedPageCodec::encodeResult(failure(document.error())));
+            continue;
+        }
+        PageJobResult result;
+        if (job->kind == PageJob::Kind::Open) {
+            result.outline = OutlineDocument::outlineOf(*document.value());
+            send(ProcessedPageCodec::encodeResult(result));
+            continue;
+        }
+        TestFault::atPageStart(job->path, job->page);
+        // One processor (and OCR engine) while the settings stay the same.
+        const QByteArray key = QJsonDocument(ProcessedPageCodec::encodeSettings(job->settings)).toJson();
+        if (!processor || key != settingsKey) {
+            processor = std::make_unique<PageProcessor>(job->settings);
+            settingsKey = key;
+        }
+        auto processed = processor->process(*document.value(), job->page, {}, [](int percent) {
+            send(QByteArrayLiteral("progress ") + QByteArray::number(percent) + '\n');
+        });
+        if (!processed) {
+            send(ProcessedPageCodec::encodeResult(failure(processed.error())));
+            continue;
+        }
+        result.page = std::move(processed).value();
+        result.page.index = job->page;
+        result.imagePath = QDir(job->imageDir).filePath(
+            QStringLiteral("page-%1-%2.image").arg(job->page).arg(QUuid::createUuid().toString(QUuid::Id128)));
+        if (!ProcessedPageCodec::writeImage(result.imagePath, result.page.image)) {
+            QFile::remove(result.imagePath);
+            send(ProcessedPageCodec::encodeResult(
+                failure({ErrorCode::WriteFailed, QCoreApplication::translate("Blackout::PageWorker", "the page image could not be written")})));
+            continue;
+        }
+        result.page.image = QImage();
+        send(ProcessedPageCodec::encodeResult(result));
+    }
+    return 0;
+}
+
+} // namespace Blackout::PageWorker

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window with its real page workers (the blackout binary in --page-worker mode): a worker that crashes
+// or hangs on a file (made to, by the test-only BLACKOUT_TEST_FAULT switch) costs that file, not the window.
+#include "hitsmodel.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+#include "pageitem.h"
+#include "pagejobs.h"
+#include "pageview.h"
+
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QListWidget>
+#include <QFile>
+#include <QStandardPaths>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Blackout;
+
+namespace {
+
+constexpr int Generous = 120000; // ms; a loaded CI machine may need long, the test never needs it when well
+
+// A copy of the bundled sample email under name: the fault switch names files, and the window saves its
+// review beside the document, never into the source tree.
+QString sampleAs(const QTemporaryDir &dir, const QString &name)
+{
+    const QString copy = dir.filePath(name);
+    QFile::copy(QStringLiteral(BLACKOUT_SAMPLES "/leaked-memo.eml"), copy);
+    return copy;
+}
+
+void useWorkers(MainWindow &window)
+{
+    window.jobs()->setWorker(QStringLiteral(BLACKOUT_GUI_BINARY), {QStringLiteral("--page-worker")});
+}
+
+bool foundThePhone(const MainWindow &window)
+{
+    for (const HitRef &ref : window.hitsModel()->orderedHits()) {
+        const Hit *hit = window.session()->hit(ref);
+        if (hit->type == PiiType::Phone && hit->text.contains(QStringLiteral("555-0148")))
+            return true;
+    }
+    return false;
+}
+
+// The window goes on: another document opens and its page is read, by a new worker.
+void windowStillWorks(MainWindow &window, const QTemporaryDir &dir)
+{
+    window.openFile(sampleAs(dir, QStringLiteral("fine.eml")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->document() && !window.jobs()->isRunning(), Generous);
+    QCOMPARE(window.session()->readyPageCount(), window.session()->pageCount());
+    QVERIFY(foundThePhone(window));
+    QVERIFY2(!window.banner()->isVisible(), qPrintable(window.banner()->text()));
+}
+
+} // namespace
+
+class TestPageWorkers : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void cleanup() { qunsetenv("BLACKOUT_TEST_FAULT"); }
+
+    void pagesAreReadInWorkers()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        useWorkers(window);
+        window.show();
+        windowStillWorks(window, dir);
+    }
+
+    void pastedScreenshotIsReadInAWorker()
+    {
+        const QImage shot(QStringLiteral(BLACKOUT_SAMPLES "/webmail-screenshot.png"));
+        QVERIFY(!shot.isNull());
+        QGuiApplication::clipboard()->setImage(shot);
+        MainWindow window;
+        useWorkers(window);
+        window.show();
+        QVERIFY(window.pasteFromClipboard());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isRunning(), Generous);
+        QCOMPARE(window.session()->readyPageCount(), 1);
+        QVERIFY2(window.banner()->text().isEmpty(), qPrintable(window.banner()->text()));
+        bool email = false;
+        for (const HitRef &ref : window.hitsModel()->orderedHits())
+            email |= window.session()->hit(ref)->text == QStringLiteral("priya.raman@mailbox.example");
+        QVERIFY(email);
+    }
+
+    void workerCrashOnAPageLeavesTheWindowUsable()
+    {
+        qputenv("BLACKOUT_TEST_FAULT", "pageabort:crash.eml");
+        QTemporaryDir dir;
+        MainWindow window;
+        useWorkers(window);
+        window.show();
+        window.openFile(sampleAs(dir, QStringLiteral("crash.eml")));
+        // The document opened (in its worker, which gave the window its outline), and reading its page crashed.
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->document() && !window.jobs()->isRunning(), Generous);
+        QVERIFY(window.banner()->isVisible());
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("crashed")), qPrintable(window.banner()->text()));
+        QCOMPARE(window.session()->readyPageCount(), 0);
+        QVERIFY(window.pageView()->pageItem(0)->hasFailed());
+        QVERIFY(window.isVisible());
+        windowStillWorks(window, dir);
+    }
+
+    void workerCrashOnOnePageLeavesTheOtherPagesAlone()
+    {
+        qputenv("BLACKOUT_TEST_FAULT", "pageabort:three.mbox#2");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("three.mbox"));
+        QVERIFY(QFile::copy(QStringLiteral(BLACKOUT_TEST_DATA "/email/three.mbox"), path));
+        MainWindow window;
+        useWorkers(window);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->document() && !window.jobs()->isRunning(), Generous);
+        QVERIFY(window.session()->pageCount() >= 3);
+        QCOMPARE(window.messageList()->count(), 3); // the worker told the window the mailbox's messages
+        QCOMPARE(window.session()->readyPageCount(), window.session()->pageCount() - 1);
+        QVERIFY(window.pageView()->pageItem(1)->hasFailed());
+        QVERIFY(!window.pageView()->pageItem(1)->hasImage());
+        QVERIFY(window.pageView()->pageItem(0)->hasImage() && window.pageView()->pageItem(2)->hasImage());
+        QCOMPARE(window.banner()->text(),
+                 QStringLiteral("Page 2 could not be read: the email reader crashed on this file"));
+    }
+
+    void workerCrashWhileOpeningLeavesTheWindowUsable()
+    {
+        qputenv("BLACKOUT_TEST_FAULT", "abort:crash.eml");
+        QTemporaryDir dir;
+        MainWindow window;
+        useWorkers(window);
+        window.show();
+        window.openFile(sampleAs(dir, QStringLiteral("crash.eml")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible(), Generous);
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("crash.eml"))
+                     && window.banner()->text().contains(QStringLiteral("could not be opened. The email reader crashed on this file.")),
+                 qPrintable(window.banner()->text()));
+        QVERIFY(!window.session()->document()); // the window never opened it itself
+        QVERIFY(!window.jobs()->isRunning());
+        windowStillWorks(window, dir);
+    }
+
+    void escapeStopsAHungWorkerAtOnce()
+    {
+        qputenv("BLACKOUT_TEST_FAULT", "pagehang:hang.eml");
+        QTemporaryDir dir;
+        MainWindow window;
+        useWorkers(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFile(sampleAs(dir, QStringLiteral("hang.eml")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->document(), Generous);
+        QVERIFY(window.jobs()->isRunning());
+        QTest::qWait(500); // the worker is inside its "library call" now
+        QVERIFY(window.jobs()->isRunning());
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!window.jobs()->isRunning());
+        QVERIFY(clock.elapsed() < 1000);
+        windowStillWorks(window, dir);
+    }
+
+    void aHungPageStopsAtItsDeadline()
+    {
+        qputenv("BLACKOUT_TEST_FAULT", "pagehang:hang.eml");
+        QTemporaryDir dir;
+        MainWindow window;
+        useWorkers(window);
+        window.jobs()->setDeadlines(60000, 2000);
+        window.show();
+        window.openFile(sampleAs(dir, QStringLiteral("hang.eml")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->document(), Generous);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isRunning(), Generous);
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("stopped after 2 s")),
+                 qPrintable(window.banner()->text()));
+        windowStillWorks(window, dir);
+    }
+};
+
+QTEST_MAIN(TestPageWorkers)
+#include "test_pageworkers.moc"
