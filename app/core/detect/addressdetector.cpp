@@ -56,9 +56,10 @@ QString withSeparators(QString pattern)
 const QRegularExpression &englishStreet()
 {
     // 1185 Commonwealth Avenue, Suite 400, Boston, MA 02134 / 10 Downing Street, London SW1A 2AA. A line may
-    // break anywhere in it: OCR lines of a paragraph end where the page's lines did.
+    // break anywhere in it: OCR lines of a paragraph end where the page's lines did, and OCR may lose the space
+    // after the house number ("662Cedar Lane").
     static const QRegularExpression re(
-        QStringLiteral(R"((?<![\w.,-])\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?(?:[ \t]+|[ \t]*\n[ \t>|]*)(?:[NSEW]\.?[ \t]+)?)"
+        QStringLiteral(R"((?<![\w.,-])\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?(?:[ \t]+|[ \t]*\n[ \t>|]*|(?=\p{Lu}\p{Ll}))(?:[NSEW]\.?[ \t]+)?)"
                        R"((?:%1(?:[ \t]+|[ \t]*\n[ \t>|]*)){1,4}%2\.?(?![\p{L}]))"
                        R"((?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?(?![\p{L}]))?)"
                        R"(%3?(?:(?:,[ \t]*(?:\n[ \t>|]*)?|[ \t]*\n[ \t>|]*)%3)?)"

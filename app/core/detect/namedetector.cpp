@@ -720,6 +720,26 @@ void NameDetector::addSlippedGivenNames(const QString &text, const QList<Token> 
     }
 }
 
+// A known name glued by OCR to the word before it ("HiLinnéa," for "Hi Linnéa,"): the capital inside the token
+// starts the name.
+void NameDetector::addGluedNames(const QString &text, const QList<Token> &tokens, const QSet<QString> &known,
+                                 QList<Match> &raw) const
+{
+    for (const Token &t : tokens) {
+        for (int at = t.start + 2; at + 3 <= t.end && at <= t.start + 6; ++at) {
+            if (!text.at(at).isUpper() || !text.at(at - 1).isLower())
+                continue;
+            // Mc and Mac begin a surname; they glue nothing.
+            const QStringView head = QStringView(text).mid(t.start, at - t.start);
+            if (head == QLatin1String("Mc") || head == QLatin1String("Mac"))
+                break;
+            if (known.contains(TextFold::nameKey(text.mid(at, t.end - at))))
+                raw.append(Match{PiiType::Name, at, t.end - at, 0.7});
+            break;
+        }
+    }
+}
+
 QList<Match> NameDetector::find(const QString &text, const DetectionContext &context) const
 {
     QList<Match> raw;
@@ -757,8 +777,10 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
             }
             raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.9});
         }
-        if (context.ocrText)
+        if (context.ocrText) {
             addSlippedGivenNames(text, tokens, keys, raw);
+            addGluedNames(text, tokens, keys, raw);
+        }
     }
     // (2) The watch list: whole words, any case, accent-insensitive; taken as the user wrote them.
     QList<Match> watched;
@@ -810,8 +832,10 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
                 raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.75});
         }
         widenAndDropPlaces(text, tokens, raw, found);
-        if (context.ocrText)
+        if (context.ocrText) {
             addSlippedGivenNames(text, tokens, learned + keys, raw);
+            addGluedNames(text, tokens, learned + keys, raw);
+        }
     }
     raw.append(watched);
 

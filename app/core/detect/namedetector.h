@@ -65,6 +65,9 @@ private:
     /// A known person's given name right before their surname, with one letter lost or misread (OCR).
     void addSlippedGivenNames(const QString &text, const QList<Token> &tokens, const QSet<QString> &known,
                               QList<Match> &raw) const;
+    /// A known name glued to the word before it by OCR ("HiLinnéa").
+    void addGluedNames(const QString &text, const QList<Token> &tokens, const QSet<QString> &known,
+                       QList<Match> &raw) const;
     /// A given name, or (for OCR text of minFuzzyLength letters or more) one OCR slip away from one: "Rajesk"
     /// for Rajesh.
     bool isGivenNameReading(const QString &folded, bool ocr, int minFuzzyLength = 6) const;

@@ -247,7 +247,13 @@ QList<Match> UrlDetector::find(const QString &text, const DetectionContext &cont
             // space holds the next parameter, which no word of a sentence does.
             static const QRegularExpression restOfQuery(QStringLiteral(R"(^ [\w.%-]+&[\w.%-]+=)"));
             const bool queryGoesOn = inQuery && restOfQuery.match(QStringView(text).mid(start + length)).hasMatch();
-            if (!(spaceBeforeJoint || spaceAfterJoint || queryGoesOn)
+            // An id in a path split by a space ("/file/d/150e1 14f40525be4cb553/view"): digits on both sides
+            // and a path going on after it, which "and/or" in a sentence lacks.
+            static const QRegularExpression idBefore(QStringLiteral(R"(/[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*$)"));
+            static const QRegularExpression idAfter(QStringLiteral(R"(^ [A-Za-z0-9_-]*\d[A-Za-z0-9_-]*/)"));
+            const bool idGoesOn = !inQuery && idBefore.match(QStringView(text).mid(start, length)).hasMatch()
+                && idAfter.match(QStringView(text).mid(start + length)).hasMatch();
+            if (!(spaceBeforeJoint || spaceAfterJoint || queryGoesOn || idGoesOn)
                 || !(inQuery || text.mid(start, length).count(QLatin1Char('/')) >= 3)) {
                 break;
             }

@@ -114,6 +114,10 @@ void TestNameDetector::find_data()
         {"annah Weiss"}, true);
     row("common word before a known surname", "Amy Pascal\nany Pascal\nThe Pascal file", {}, {},
         {"Amy Pascal", "Pascal", "Pascal"}, true);
+    row("ocr glued a greeting to a known name", "To: Lindqvist, Linnéa <ll@example.org>\nHiLinnéa,", {}, {},
+        {"Lindqvist, Linnéa", "Linnéa"}, true);
+    row("camel case word is no glued name", "To: Mac Allister <ma@example.org>\niMac and McAllister", {}, {},
+        {"Mac Allister"}, true);
     row("lost letter only in ocr", "oël Mercier\nTo: Joël Mercier <jm@contoso.co.uk>", {}, {}, {"Mercier", "Joël Mercier"});
     row("lower case learned outside ocr", "to Jiří Kowalczyk\njiří -\nThe installer", {}, {}, {"Jiří Kowalczyk"});
 }

@@ -33,6 +33,9 @@ void TestUrlDetector::find_data()
         {"https://umbrella-logistique.fr/account/reset?user=michael .chen&token=25bc566962"});
     row("ocr space for a dot in a query value", "reset: https://fjordline.example/account/reset?\nuser=renee garcon&token=d61641b343 ok",
         {"https://fjordline.example/account/reset?\nuser=renee garcon&token=d61641b343"});
+    row("ocr space inside an id in a path", "profile: https //drive.google.com/file/d/150e1 14f40525be4cb553/view. I have",
+        {"https //drive.google.com/file/d/150e1 14f40525be4cb553/view"});
+    row("and/or after a path", "see https://drive.google.com/file/d/150e114f4 and/or the other", {"https://drive.google.com/file/d/150e114f4"});
     row("word after a query is no parameter", "https://globex.example/reset?user=amy then sign & return=yes",
         {"https://globex.example/reset?user=amy"});
     row("ocr space after joint in query", "https://globex.example/reset?user=priya.whitfield& token=79c4db26f5 now",
