@@ -146,12 +146,14 @@ void extendBracketedLocalParts(const QString &text, QList<Match> &out)
 }
 
 // Between "<" and ">" of a mail header read by OCR stands an address even when its @ was lost to a bitmap
-// font's look-alike ("<bjorn.grossler8globex-corp. com>"): the whole bracket is taken when it has a dot, a
+// font's look-alike ("<bjorn.grossler8globex-corp. com>"), on a header line even when the "<" was lost
+// too: the whole bracket is taken when it has a dot, a
 // top-level domain at its end (not a file's extension) and no @, "www" or space but one after a dot or comma.
 void addAtLessBracketedAddresses(const QString &text, QList<Match> &out)
 {
     static const QRegularExpression bracket(QStringLiteral(
-        R"((?<=<)([A-Za-z0-9][\w%+'&-]*(?:[.,] ?[\w%+'&-]+)*[.,] ?[A-Za-z]{2,24})(?=>))"));
+        R"((?<=[<\s])([A-Za-z0-9][\w%+'&-]*(?:[.,] ?[\w%+'&-]+)*[.,] ?[A-Za-z]{2,24})(?=>))"));
+    static const QRegularExpression headerLine(QStringLiteral(R"((?:^|\n)[ \t]*[A-Za-z-]{2,9}[:;][^\n]*$)"));
     static const QRegularExpression fileName(QStringLiteral(R"([.,] ?(?:pdf|docx?|xlsx?|pptx?|odt|png|jpe?g|gif|txt|zip|csv|html?|eml|exe)$)"),
                                              QRegularExpression::CaseInsensitiveOption);
     auto it = bracket.globalMatch(text);
@@ -163,6 +165,11 @@ void addAtLessBracketedAddresses(const QString &text, QList<Match> &out)
             continue;
         }
         const int start = int(m.capturedStart(1));
+        // The "<" lost too: only on a header line ("Froa: Björn Grögler hjorn.grossler8globex-corp. com>").
+        if (text.at(start - 1) != QLatin1Char('<')
+            && !headerLine.match(QStringView(text).left(start)).hasMatch()) {
+            continue;
+        }
         const bool covered = std::any_of(out.cbegin(), out.cend(), [&](const Match &o) {
             return o.start < start + address.size() && start < o.start + o.length;
         });
@@ -177,7 +184,7 @@ QList<Match> EmailDetector::find(const QString &text, const DetectionContext &co
 {
     QList<Match> out;
     const auto sortedWithAtLess = [&] {
-        if (context.ocrText && text.contains(QLatin1Char('<')))
+        if (context.ocrText && text.contains(QLatin1Char('>')))
             addAtLessBracketedAddresses(text, out);
         std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
         return out;

@@ -119,17 +119,23 @@ QList<Match> IpDetector::find(const QString &text, const DetectionContext &) con
         // thousands number (every group after the first of three digits).
         static const QRegularExpression commas(QStringLiteral(R"((?<![\w.,])\d{1,3},\d{1,3},\d{1,3},\d{1,3}(?![\w]|[.,]\d))"));
         static const QRegularExpression fromWord(QStringLiteral(R"(\b(?:from|by|via|to)\s*$)"), QRegularExpression::CaseInsensitiveOption);
+        // The next of a list: "from 192,0,2,66 and 198,51,100,247".
+        static const QRegularExpression listJoint(QStringLiteral(R"(^\s*(?:,|and|or|&|/)\s*$)"), QRegularExpression::CaseInsensitiveOption);
         auto itc = commas.globalMatch(text);
+        int previousEnd = -1;
         while (itc.hasNext()) {
             const QRegularExpressionMatch m = itc.next();
             const QStringList groups = m.captured().split(QLatin1Char(','));
             const bool thousands = std::all_of(groups.cbegin() + 1, groups.cend(), [](const QString &g) { return g.size() == 3; });
             const int start = int(m.capturedStart());
             const bool spoken = saysAddress(text, start)
-                || fromWord.match(QStringView(text).mid(std::max(0, start - 8), std::min(8, start))).hasMatch();
+                || fromWord.match(QStringView(text).mid(std::max(0, start - 8), std::min(8, start))).hasMatch()
+                || (previousEnd >= 0 && start - previousEnd <= 6
+                    && listJoint.match(QStringView(text).mid(previousEnd, start - previousEnd)).hasMatch());
             if (thousands || !spoken || !isIpv4(groups.join(QLatin1Char('.'))))
                 continue;
             out.append(Match{PiiType::Ip, start, int(m.capturedLength()), 0.8});
+            previousEnd = int(m.capturedEnd());
         }
     }
     if (text.contains(QLatin1Char(':'))) {

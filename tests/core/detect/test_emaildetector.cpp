@@ -111,6 +111,8 @@ void TestEmailDetector::findInOcrText_data()
     row("at read as &", "To: Ana <ana.munoz&vandelay-industries,com>", {"ana.munoz&vandelay-industries,com"});
     row("at read as a", "Cc: <kmensahaumbrella.fr>", {"kmensahaumbrella.fr"});
     row("well-formed stays itself", "From: Amy <amy@example.com>", {"amy@example.com"});
+    row("bracket lost on a header line", "Froa: Björn Grögler hjorn.grossler8globex-corp. com>\nTo: x", {"hjorn.grossler8globex-corp. com"});
+    row("closing bracket in running text", "the value is greater than x.total>", {});
     // Brackets that hold no address.
     row("link in brackets", "see <www.example.com>", {});
     row("no dot", "<Space>:NextPg", {});

@@ -24,6 +24,9 @@ void TestIpDetector::find_data()
     row("ipv4 edge", "0.0.0.0 and 255.255.255.255", {"0.0.0.0", "255.255.255.255"});
     row("ipv4 sentence end", "router IP is 192.0.2.74.", {"192.0.2.74"});
     row("ipv4 commas for dots, bitmap font", "The home router IP is 192,0,2,74, in case", {"192,0,2,74"});
+    row("ipv4 commas for dots, a list", "blocked requests from 192,0,2,66 and 198,51,100,247 between", {"192,0,2,66", "198,51,100,247"});
+    row("thousands after an address", "from 192,0,2,66 and 1,250,000,000 more", {"192,0,2,66"});
+    row("comma quads in a list without an address", "counts 12,0,2,66 and 18,51,100,247", {});
     row("ipv4 commas after from", "a new sign-in from 198,51,100,175 (Windows)", {"198,51,100,175"});
     row("commas in a list of numbers", "Rooms 12,14,16,18 are free", {});
     row("thousands are no address", "the IP budget is 1,250,000,000 a year", {});
