@@ -588,6 +588,25 @@ void NameDetector::addScreenCues(const QString &text, QList<Match> &out) const
     }
 }
 
+void NameDetector::addHeaderDisplayNames(const QString &text, QList<Match> &out) const
+{
+    // "From: Name <address>" on a mail header line: the words before the bracket are the sender's display
+    // name, even when OCR slipped in both of them ("Froa: Hichael kritfield <michael.whitfield…>"). Role
+    // accounts ("Sales Team <sales@…>") are no person.
+    static const QRegularExpression header(QStringLiteral(
+        R"((?:^|\n)[ \t]*(?:[A-Za-z]{2,5}|Reply-To|Bcc)[:;][ \t]+(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,3})[ \t]*<[^<>\n]{3,}[@.,][^<>\n]*>)"));
+    static const QRegularExpression role(QStringLiteral(
+        R"(\b(?:team|office|support|sales|info|admin|board|service|services|newsletter|no-?reply|notifications?|billing|help|desk|hr|it|accounts|invoices?|orders?|marketing|news|contact|mailer|daemon|postmaster)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    auto it = header.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (role.match(m.capturedView(1)).hasMatch())
+            continue;
+        out.append(Match{PiiType::Name, int(m.capturedStart(1)), int(m.capturedLength(1)), 0.7});
+    }
+}
+
 void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &tokens, bool ocr, QList<Match> &out) const
 {
     auto sameLineGap = [&](int a, int b) {
@@ -798,6 +817,8 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
     }
     // (3) Context, (4) given names.
     addContextNames(text, raw);
+    if (context.ocrText)
+        addHeaderDisplayNames(text, raw);
     addGivenNamePairs(text, tokens, context.ocrText, raw);
     addListEntries(text, keys, context.ocrText, raw);
     addLoneGivenNames(text, tokens, raw);

@@ -65,6 +65,8 @@ private:
     /// A known person's given name right before their surname, with one letter lost or misread (OCR).
     void addSlippedGivenNames(const QString &text, const QList<Token> &tokens, const QSet<QString> &known,
                               QList<Match> &raw) const;
+    /// The display name before "<address>" on a mail header line read by OCR.
+    void addHeaderDisplayNames(const QString &text, QList<Match> &out) const;
     /// A known name glued to the word before it by OCR ("HiLinnéa").
     void addGluedNames(const QString &text, const QList<Token> &tokens, const QSet<QString> &known,
                        QList<Match> &raw) const;

@@ -118,6 +118,10 @@ void TestNameDetector::find_data()
         {"Lindqvist, Linnéa", "Linnéa"}, true);
     row("camel case word is no glued name", "To: Mac Allister <ma@example.org>\niMac and McAllister", {}, {},
         {"Mac Allister"}, true);
+    row("ocr header display name with slips", "Froa: Hichael kritfield <michael.whitfieldeglobex-corp.com>\nDate: Mon", {}, {},
+        {"Hichael kritfield"}, true);
+    row("ocr header role account", "To: Sales Team <sales@contoso.com>\nCc: Board Office <board@x.com>", {}, {}, {}, true);
+    row("ocr header, time before a bracket", "Date: Mon <today> at 10", {}, {}, {}, true);
     row("lost letter only in ocr", "oël Mercier\nTo: Joël Mercier <jm@contoso.co.uk>", {}, {}, {"Mercier", "Joël Mercier"});
     row("lower case learned outside ocr", "to Jiří Kowalczyk\njiří -\nThe installer", {}, {}, {"Jiří Kowalczyk"});
 }
