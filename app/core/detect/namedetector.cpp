@@ -508,8 +508,18 @@ void NameDetector::addContextNames(const QString &text, QList<Match> &out) const
     auto before = nameBeforeAddress.globalMatch(text);
     while (before.hasNext()) {
         const QRegularExpressionMatch m = before.next();
-        if (!isRoleDisplayName(m.captured(1), addressIn(m.captured(0))))
-            addCandidate(text, int(m.capturedStart(1)), int(m.capturedEnd(1)), 0.85, out);
+        if (isRoleDisplayName(m.captured(1), addressIn(m.captured(0))))
+            continue;
+        // Three words or more whose first is in no list: a label before the name ("Mailroom Joël Bérubé <…>",
+        // a print of a webmail's page header), not its first word.
+        int from = int(m.capturedStart(1));
+        const QList<Token> words = tokenize(m.captured(1));
+        if (words.size() >= 3) {
+            const QString first = TextFold::fold(m.captured(1).mid(words.first().start, words.first().end - words.first().start));
+            if (!m_lexicon.isNameWord(first) && !knownGivenNames().contains(first))
+                from += words.at(1).start;
+        }
+        addCandidate(text, from, int(m.capturedEnd(1)), 0.85, out);
     }
     // From/To/Cc lines of quoted mails: the display names before the addresses, or a bare list of names.
     static const QRegularExpression named(QStringLiteral(R"re((?:"([^"\n]+)"|([^<>;"\n\[\]]+?))[ \t]*[<\[](?:mailto:)?[^>\]\n]*@[^>\]\n]*[>\]])re"));

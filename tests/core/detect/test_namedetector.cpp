@@ -122,6 +122,8 @@ void TestNameDetector::find_data()
         {"Hichael kritfield"}, true);
     row("ocr header role account", "To: Sales Team <sales@contoso.com>\nCc: Board Office <board@x.com>", {}, {}, {}, true);
     row("ocr header, time before a bracket", "Date: Mon <today> at 10", {}, {}, {}, true);
+    row("a page header's label before a sender", "Mailroom Joël Bérubé <joel_berube42@fabrikam.com>", {}, {},
+        {"Joël Bérubé"});
     row("lost letter only in ocr", "oël Mercier\nTo: Joël Mercier <jm@contoso.co.uk>", {}, {}, {"Mercier", "Joël Mercier"});
     row("lower case learned outside ocr", "to Jiří Kowalczyk\njiří -\nThe installer", {}, {}, {"Jiří Kowalczyk"});
 }
