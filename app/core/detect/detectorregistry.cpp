@@ -121,6 +121,13 @@ QList<Match> resolveOverlaps(QList<Match> matches)
             kept.append(m);
         }
     }
+    // A secret inside a longer hit that stands (the token of a personal link) is hidden with it: one hit per
+    // datum, as the report and the review want. Where nothing else covers it, the secret is its own hit.
+    kept.removeIf([&](const Match &m) {
+        return m.type == PiiType::Secret && std::any_of(kept.cbegin(), kept.cend(), [&](const Match &k) {
+                   return k.type != PiiType::Secret && k.start <= m.start && m.start + m.length <= k.start + k.length;
+               });
+    });
     std::sort(kept.begin(), kept.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
     return kept;
 }
