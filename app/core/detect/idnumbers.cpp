@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detect/idnumbers.h"
 
+#include "detect/carddetector.h"
+
 #include <QDate>
 
 #include <array>
@@ -218,21 +220,7 @@ bool IdNumbers::isValidBsn(QStringView digits)
 
 bool IdNumbers::luhn(QStringView digits)
 {
-    if (!allDigits(digits))
-        return false;
-    int sum = 0;
-    bool twice = false;
-    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-        int d = digits.at(i).unicode() - '0';
-        if (twice) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-        twice = !twice;
-    }
-    return sum % 10 == 0;
+    return allDigits(digits) && CardDetector::luhnValid(digits);
 }
 
 bool IdNumbers::isValidPersonnummer(QStringView digits)

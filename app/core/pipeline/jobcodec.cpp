@@ -1,25 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline/jobcodec.h"
 
+#include "pipeline/jsonlines.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Blackout::JobCodec {
 
 namespace {
-QByteArray line(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-}
-
-std::optional<QJsonObject> objectOf(const QByteArray &line)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(line.trimmed(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
+using JsonLines::line;
+using JsonLines::objectOf;
 
 QStringList strings(const QJsonValue &value)
 {

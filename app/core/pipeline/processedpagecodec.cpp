@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline/processedpagecodec.h"
 
+#include "pipeline/jsonlines.h"
+
 #include <QDataStream>
 #include <QFile>
 #include <QJsonArray>
@@ -13,19 +15,8 @@
 namespace Blackout::ProcessedPageCodec {
 
 namespace {
-QByteArray line(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-}
-
-std::optional<QJsonObject> objectOf(const QByteArray &line)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(line.trimmed(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
+using JsonLines::line;
+using JsonLines::objectOf;
 
 QJsonArray rectArray(const QRectF &r)
 {
