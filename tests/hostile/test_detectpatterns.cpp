@@ -3,18 +3,11 @@
 // qWarning per match call. Every detector must run over text with no such warning.
 #include "detect/detectorregistry.h"
 
+#include "warningcollector.h"
+
 #include <QTest>
 
 using namespace Blackout;
-
-namespace {
-QStringList g_warnings;
-void collect(QtMsgType type, const QMessageLogContext &, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        g_warnings.append(message);
-}
-} // namespace
 
 class TestDetectPatterns : public QObject {
     Q_OBJECT
@@ -32,12 +25,14 @@ private Q_SLOTS:
         DetectionContext context;
         context.watchList = {QStringLiteral("Halloran")};
         context.customPatterns = {QStringLiteral("HC-\\d{4}-\\d+")};
-        g_warnings.clear();
-        const QtMessageHandler previous = qInstallMessageHandler(collect);
-        const QList<Hit> hits = DetectorRegistry::standard().detect({layer}, context);
-        qInstallMessageHandler(previous);
-        QVERIFY2(g_warnings.filter(QStringLiteral("QRegularExpression")).isEmpty(),
-                 qPrintable(g_warnings.join(QLatin1Char('\n'))));
+        QList<Hit> hits;
+        QStringList warnings;
+        {
+            const WarningCollector collector;
+            hits = DetectorRegistry::standard().detect({layer}, context);
+            warnings = WarningCollector::warnings();
+        }
+        QVERIFY2(warnings.filter(QStringLiteral("QRegularExpression")).isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
         QVERIFY(!hits.isEmpty());
     }
 };

@@ -2,6 +2,7 @@
 #include "detect/iddetector.h"
 #include "detect/idnumbers.h"
 #include "detecttesthelpers.h"
+#include "warningcollector.h"
 
 #include <QTest>
 
@@ -623,15 +624,6 @@ void TestIdDetector::checks()
     QCOMPARE(IdNumbers::nirKey(u"184052A123456"), IdNumbers::nirKey(u"1840519123456"));
 }
 
-namespace {
-QStringList g_warnings;
-void collect(QtMsgType type, const QMessageLogContext &, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        g_warnings.append(message);
-}
-} // namespace
-
 void TestIdDetector::everyPatternCompiles()
 {
     // A pattern that does not compile finds nothing, silently but for a warning (see test_detectpatterns):
@@ -641,14 +633,17 @@ void TestIdDetector::everyPatternCompiles()
         "CF RSSMRA85T10A562S, BSN 123456782, personnummer 811228-9874, fødselsnummer 15076500565, "
         "CPR 010190-1234, hetu 131052-308T, order 47036892816, Passport No. L01X00T47, DOB 12 March 1984, "
         "born 12-Mar-1984, Birthday: March 12, 1984, geb. 1984-03-12, 123456782 (BSN), 86O95742719");
-    g_warnings.clear();
-    const QtMessageHandler previous = qInstallMessageHandler(collect);
     IdDetector detector;
     DetectionContext ocr;
     ocr.ocrText = true;
-    const int found = int(detector.find(text, {}).size()) + int(detector.find(text, ocr).size());
-    qInstallMessageHandler(previous);
-    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+    int found = 0;
+    QStringList warnings;
+    {
+        const WarningCollector collector;
+        found = int(detector.find(text, {}).size()) + int(detector.find(text, ocr).size());
+        warnings = WarningCollector::warnings();
+    }
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     QVERIFY(found > 30);
 }
 
