@@ -93,7 +93,7 @@ bool saysAddress(const QString &text, int pos)
 
 } // namespace
 
-QList<Match> IpDetector::find(const QString &text, const DetectionContext &) const
+QList<Match> IpDetector::find(const QString &text, const DetectionContext &context) const
 {
     QList<Match> out;
     // Not preceded by a digit, dot or letter and not followed by ".digit": a four-part version or a piece
@@ -187,6 +187,21 @@ QList<Match> IpDetector::find(const QString &text, const DetectionContext &) con
         }
     }
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
+    if (context.ocrText && text.contains(QLatin1String(" :"))) {
+        // OCR puts a space before the first colon of an IPv6 address ("from 2001 :db8:b03e:865::52ba").
+        static const QRegularExpression spaced(
+            QStringLiteral(R"((?<![\w:.])([0-9A-Fa-f]{1,4}) :((?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{1,4})(?![\w:]))"));
+        auto it = spaced.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString address = m.captured(1) + QLatin1Char(':') + m.captured(2);
+            const bool covered = std::any_of(out.cbegin(), out.cend(), [&](const Match &o) {
+                return o.start < m.capturedEnd() && m.capturedStart() < o.start + o.length;
+            });
+            if (!covered && address.contains(QLatin1String("::")) && isIpv6(address))
+                out.append(Match{PiiType::Ip, int(m.capturedStart()), int(m.capturedLength()), 0.8});
+        }
+    }
     return out;
 }
 

@@ -15,10 +15,10 @@ namespace {
 
 const QRegularExpression &urlPattern()
 {
-    // With a scheme (also as OCR misreads its slashes: "https:/", "https:#", "https//") or www., or a bare
-    // host with a common top-level domain followed by a path.
+    // With a scheme (also as OCR misreads its slashes: "https:/", "https:#", "https//", "https: /host") or
+    // www., or a bare host with a common top-level domain followed by a path.
     static const QRegularExpression re(
-        QStringLiteral(R"((?<![\w@.-])(?:(?:https?|ftp)[ ]?(?:://|:[/\\|#!lI1]{1,2}|//)|www\.)[^\s<>"'()\[\]{}]+)"
+        QStringLiteral(R"((?<![\w@.-])(?:(?:https?|ftp)[ ]?(?:://|:[/\\|#!lI1]{1,2}|: [/\\|]{1,2}(?=\w)|//)|www\.)[^\s<>"'()\[\]{}]+)"
                        R"(|(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|io|me|de|co|uk|fr|eu|ly|gl|gg|ms|link|app|dev|page|to|in|ai|us|ch|at|nl)\b(?:/[^\s<>"'()\[\]{}]*)?)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;

@@ -11,6 +11,7 @@ class TestIpDetector : public QObject {
 private Q_SLOTS:
     void find_data();
     void find();
+    void findInOcrText();
 };
 
 void TestIpDetector::find_data()
@@ -117,6 +118,20 @@ void TestIpDetector::find()
     QFETCH(QStringList, expected);
     IpDetector detector;
     QCOMPARE(foundTexts(detector, text), expected);
+}
+
+void TestIpDetector::findInOcrText()
+{
+    DetectionContext ocr;
+    ocr.ocrText = true;
+    IpDetector detector;
+    // A space before the first colon of an IPv6 address.
+    QCOMPARE(foundTexts(detector, QStringLiteral("sign-in from 2001 :db8:b03e:865::52ba (Excel)"), ocr),
+             QStringList{QStringLiteral("2001 :db8:b03e:865::52ba")});
+    // Times and ratios with a space before a colon are no addresses.
+    QCOMPARE(foundTexts(detector, QStringLiteral("at 10 :30:45 and score 3 :1"), ocr), QStringList{});
+    // Outside OCR text a spaced colon stays as it is.
+    QCOMPARE(foundTexts(detector, QStringLiteral("from 2001 :db8:b03e:865::52ba"), {}), QStringList{});
 }
 
 QTEST_GUILESS_MAIN(TestIpDetector)

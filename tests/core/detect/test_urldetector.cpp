@@ -36,6 +36,8 @@ void TestUrlDetector::find_data()
     row("ocr space inside an id in a path", "profile: https //drive.google.com/file/d/150e1 14f40525be4cb553/view. I have",
         {"https //drive.google.com/file/d/150e1 14f40525be4cb553/view"});
     row("and/or after a path", "see https://drive.google.com/file/d/150e114f4 and/or the other", {"https://drive.google.com/file/d/150e114f4"});
+    row("ocr space before a single slash, query wrapped", "here: https: /globex-corp.com/account/reset?\nuser=dvorak.jiri&token=c7bb4affa2e1e8de\nThanks",
+        {"https: /globex-corp.com/account/reset?\nuser=dvorak.jiri&token=c7bb4affa2e1e8de"});
     row("word after a query is no parameter", "https://globex.example/reset?user=amy then sign & return=yes",
         {"https://globex.example/reset?user=amy"});
     row("ocr space after joint in query", "https://globex.example/reset?user=priya.whitfield& token=79c4db26f5 now",
