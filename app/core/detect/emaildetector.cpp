@@ -19,7 +19,7 @@ const QRegularExpression &plainPattern()
     // A well-formed address; the domain may have a line break or a space after a dot, or a space before one
     // (OCR, wrapped text).
     static const QRegularExpression re(QStringLiteral(
-        R"((?<![\w.%+'-])[\w](?:(?:[\w%+'-]|\.(?=[\w])|(?:\. |,)(?=[a-z]))*[\w%+-])?(?:\n| )?@(?:\n| )?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?: (?=\.))?\.(?:[ \n](?=[a-z]))?)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9]))"),
+        R"((?<![\w.%+'-])[\w](?:(?:[\w%+'-]|\.(?=[\w])|(?:\. | \.|,)(?=[a-z]))*[\w%+-])?(?:\n| )?@(?:\n| )?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?: (?=\.))?\.(?:[ \n](?=[a-z]))?)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9]))"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -152,7 +152,7 @@ void extendBracketedLocalParts(const QString &text, QList<Match> &out)
 void addAtLessBracketedAddresses(const QString &text, QList<Match> &out)
 {
     static const QRegularExpression bracket(QStringLiteral(
-        R"((?<=[<\s])([A-Za-z0-9][\w%+'&-]*(?:[.,] ?[\w%+'&-]+)*[.,] ?[A-Za-z]{2,24})(?=>))"));
+        R"((?<=[<\s])([A-Za-z0-9][\w%+'&\x{00C0}-\x{024F}-]*(?:[.,] ?[\w%+'&\x{00C0}-\x{024F}-]+)*[.,] ?[A-Za-z]{2,24})(?=>))"));
     static const QRegularExpression headerLine(QStringLiteral(R"((?:^|\n)[ \t]*[A-Za-z-]{2,9}[:;][^\n]*$)"));
     static const QRegularExpression fileName(QStringLiteral(R"([.,] ?(?:pdf|docx?|xlsx?|pptx?|odt|png|jpe?g|gif|txt|zip|csv|html?|eml|exe)$)"),
                                              QRegularExpression::CaseInsensitiveOption);

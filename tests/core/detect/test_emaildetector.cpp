@@ -57,6 +57,8 @@ void TestEmailDetector::find_data()
     row("space for a dot after mailto", "[mailto:dvorak jiri@globex-corp.com]", {"dvorak jiri@globex-corp.com"});
     row("word before an address outside brackets", "mail bob@example.com today", {"bob@example.com"});
     row("space before dot in domain", "<p. hart@gmail . com>", {"p. hart@gmail . com"});
+    row("space before a dot in the local part", "From: marcus .patel@yahoo.co.uk", {"marcus .patel@yahoo.co.uk"});
+    row("sentence dot before an address", "Done .Write to amy@example.com", {"amy@example.com"});
     row("(at)", "jane.doe(at)example.org", {"jane.doe(at)example.org"});
     row("[at]", "jane.doe [at] example.org", {"jane.doe [at] example.org"});
     row("{at}", "jane{at}example.org", {"jane{at}example.org"});
@@ -111,6 +113,8 @@ void TestEmailDetector::findInOcrText_data()
     row("at read as &", "To: Ana <ana.munoz&vandelay-industries,com>", {"ana.munoz&vandelay-industries,com"});
     row("at read as a", "Cc: <kmensahaumbrella.fr>", {"kmensahaumbrella.fr"});
     row("well-formed stays itself", "From: Amy <amy@example.com>", {"amy@example.com"});
+    row("at read as a letter with a mark", "Cc: Sören Schröder <soren.schroderðweb.de>, Joël <j.lemaitreĝglobex-corp.com>",
+        {"soren.schroderðweb.de", "j.lemaitreĝglobex-corp.com"});
     row("bracket lost on a header line", "Froa: Björn Grögler hjorn.grossler8globex-corp. com>\nTo: x", {"hjorn.grossler8globex-corp. com"});
     row("closing bracket in running text", "the value is greater than x.total>", {});
     // Brackets that hold no address.
