@@ -1302,6 +1302,10 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <source>Page %1 could not be read.</source>
         <translation>Seite %1 konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Page %1 was not read: reading was stopped.</source>
+        <translation>Seite %1 wurde nicht gelesen: Das Lesen wurde angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::PageJobs</name>

@@ -124,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_statusProgress->setText(message);
     });
     connect(m_jobs, &PageJobs::finished, this, [this](bool cancelled) {
+        markUnreadPagesStopped(cancelled);
         m_progress->hide();
         m_stopButton->hide();
         m_statusProgress->setText(cancelled ? tr("Stopped: %1 of %2 pages read.")
@@ -506,6 +507,14 @@ void MainWindow::startReview(std::shared_ptr<const Document> document, const QSt
     m_jobs->start(document, m_settings, m_sourcePath, m_sourceOptions);
 }
 
+void MainWindow::markUnreadPagesStopped(bool stopped)
+{
+    for (int page = 0; page < m_session->pageCount(); ++page) {
+        if (PageItem *item = m_view->pageItem(page))
+            item->setStopped(stopped && !item->hasImage() && !item->hasFailed());
+    }
+}
+
 void MainWindow::saveReview()
 {
     if (!m_session->document() || !m_session->hasUnsavedChanges())
@@ -799,6 +808,7 @@ void MainWindow::showSettings()
         m_jobs->cancel();
         saveReview();
         m_session->redetect(m_settings);
+        markUnreadPagesStopped(false);
         m_jobs->start(document, m_settings, m_sourcePath, m_sourceOptions);
         statusBar()->showMessage(tr("Reading the document again with the new settings; your decisions are kept."),
                                  8000);

@@ -74,6 +74,8 @@ private:
     void addRecent(const QString &path);
     void showError(const QString &message);
     void saveReview();
+    /// After Esc the placeholders of pages never read say so; false when reading starts again.
+    void markUnreadPagesStopped(bool stopped);
     void setCurrentHit(const HitRef &ref, bool fromTree = false);
     void onPageReady(const ProcessedPage &page);
     void onHitsSelection();

@@ -69,6 +69,12 @@ void PageItem::setFailed()
     update();
 }
 
+void PageItem::setStopped(bool stopped)
+{
+    m_stopped = stopped;
+    update();
+}
+
 void PageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(option)
@@ -84,9 +90,10 @@ void PageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         QFont f = QApplication::font();
         f.setPointSizeF(f.pointSizeF() * pixel * 1.4);
         painter->setFont(f);
-        painter->drawText(page, Qt::AlignCenter,
-                          m_failed ? tr("Page %1 could not be read.").arg(m_page + 1)
-                                   : tr("Reading page %1…").arg(m_page + 1));
+        const QString text = m_failed    ? tr("Page %1 could not be read.").arg(m_page + 1)
+                             : m_stopped ? tr("Page %1 was not read: reading was stopped.").arg(m_page + 1)
+                                         : tr("Reading page %1…").arg(m_page + 1);
+        painter->drawText(page, Qt::AlignCenter, text);
         return;
     }
     painter->setRenderHint(QPainter::SmoothPixmapTransform);

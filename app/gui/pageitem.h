@@ -24,6 +24,9 @@ public:
     /// The page could not be read: its placeholder says so instead of "Reading…".
     void setFailed();
     bool hasFailed() const { return m_failed; }
+    /// Reading stopped (Esc) before this page was read: its placeholder says so; false when reading starts again.
+    void setStopped(bool stopped);
+    bool wasStopped() const { return m_stopped; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -55,6 +58,7 @@ private:
     QSize m_size;
     QPixmap m_pixmap;
     bool m_failed = false;
+    bool m_stopped = false;
     QPixmap m_scaled;   // the page pre-scaled for low zoom, where smooth scaling per paint is too slow
     qreal m_scaledFor = 0;
 

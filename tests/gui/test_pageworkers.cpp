@@ -173,6 +173,9 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_Escape);
         QVERIFY(!window.jobs()->isRunning());
         QVERIFY(clock.elapsed() < 1000);
+        // The page never read says it was stopped, not "Reading page 1…" for ever.
+        QTRY_VERIFY(window.pageView()->pageItem(0)->wasStopped());
+        QVERIFY(!window.pageView()->pageItem(0)->hasImage());
         windowStillWorks(window, dir);
     }
 
