@@ -160,7 +160,7 @@ void addAtLessBracketedAddresses(const QString &text, QList<Match> &out)
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QStringView address = m.capturedView(1);
-        if (address.size() > 90 || address.contains(QLatin1Char('@')) || address.startsWith(QLatin1String("www"), Qt::CaseInsensitive)
+        if (address.size() > 90 || address.startsWith(QLatin1String("www"), Qt::CaseInsensitive)
             || fileName.match(address).hasMatch()) {
             continue;
         }
@@ -175,6 +175,18 @@ void addAtLessBracketedAddresses(const QString &text, QList<Match> &out)
         });
         if (!covered)
             out.append(Match{PiiType::Email, start, int(address.size()), 0.6});
+    }
+    // The last letter of the top-level domain lost against the ">" ("<agnieszka.popescu@wp.p>"): the bracket
+    // says it is an address all the same.
+    static const QRegularExpression cutTld(QStringLiteral(R"((?<=<)([\w.%+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z])(?=>))"));
+    for (auto cut = cutTld.globalMatch(text); cut.hasNext();) {
+        const QRegularExpressionMatch m = cut.next();
+        const int start = int(m.capturedStart(1));
+        const bool covered = std::any_of(out.cbegin(), out.cend(), [&](const Match &o) {
+            return o.start < start + m.capturedLength(1) && start < o.start + o.length;
+        });
+        if (!covered)
+            out.append(Match{PiiType::Email, start, int(m.capturedLength(1)), 0.6});
     }
 }
 

@@ -357,6 +357,13 @@ QList<Match> PhoneDetector::find(const QString &text, const DetectionContext &co
         const QRegularExpressionMatch m = it.next();
         joined[int(m.capturedStart(1))] = m.capturedLength(2) == 0 ? QLatin1Char('0') : QLatin1Char(' ');
     }
+    // OCR glues "or" to the number before it and reads its o as a zero ("+33 6 41 70 63 730r leave"): in OCR
+    // text that zero is no digit, same length.
+    if (context.ocrText) {
+        static const QRegularExpression gluedOr(QStringLiteral(R"(\d(0)r(?= [a-z]))"));
+        for (auto it = gluedOr.globalMatch(joined); it.hasNext();)
+            joined[int(it.next().capturedStart(1))] = QLatin1Char(' ');
+    }
     const QString clean = joined;
     for (int i = 1; i + 1 < joined.size(); ++i) {
         if (joined.at(i) != QLatin1Char('\n') || !(joined.at(i + 1).isDigit() || joined.at(i + 1) == QLatin1Char('(')))

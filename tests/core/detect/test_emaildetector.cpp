@@ -113,6 +113,7 @@ void TestEmailDetector::findInOcrText_data()
     row("at read as &", "To: Ana <ana.munoz&vandelay-industries,com>", {"ana.munoz&vandelay-industries,com"});
     row("at read as a", "Cc: <kmensahaumbrella.fr>", {"kmensahaumbrella.fr"});
     row("well-formed stays itself", "From: Amy <amy@example.com>", {"amy@example.com"});
+    row("last letter of the domain lost", "Agnieszka Popescu <agnieszka.popescu@wp.p> Thu", {"agnieszka.popescu@wp.p"});
     row("at read as a letter with a mark", "Cc: Sören Schröder <soren.schroderðweb.de>, Joël <j.lemaitreĝglobex-corp.com>",
         {"soren.schroderðweb.de", "j.lemaitreĝglobex-corp.com"});
     row("bracket lost on a header line", "Froa: Björn Grögler hjorn.grossler8globex-corp. com>\nTo: x", {"hjorn.grossler8globex-corp. com"});

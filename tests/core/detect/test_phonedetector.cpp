@@ -12,6 +12,7 @@ class TestPhoneDetector : public QObject {
 private Q_SLOTS:
     void find_data();
     void find();
+    void findInOcrText();
     void findInRegion_data();
     void findInRegion();
     void sampleMemo();
@@ -196,6 +197,20 @@ void TestPhoneDetector::utf8Offsets()
     QCOMPARE(text.mid(matches.at(1).start, matches.at(1).length), QStringLiteral("617-555-0193"));
     const QList<int> map = PhoneDetector::utf8ToStringIndex(text);
     QCOMPARE(map.size(), int(text.toUtf8().size()) + 1);
+}
+
+void TestPhoneDetector::findInOcrText()
+{
+    DetectionContext ocr;
+    ocr.ocrText = true;
+    PhoneDetector detector;
+    // "or" glued to the number, its o read as a zero.
+    QCOMPARE(foundTexts(detector, QStringLiteral("on my mobile +33 6 41 70 63 730r leave a message"), ocr),
+             QStringList{QStringLiteral("+33 6 41 70 63 73")});
+    // Outside OCR text the digits are what the file says.
+    QCOMPARE(foundTexts(detector, QStringLiteral("on my mobile +33 6 41 70 63 730r leave a message"), {}), QStringList{});
+    // Not before a word: a code glued to a letter stays no number.
+    QCOMPARE(foundTexts(detector, QStringLiteral("ref 0161 496 0730r."), ocr), QStringList{});
 }
 
 QTEST_GUILESS_MAIN(TestPhoneDetector)
