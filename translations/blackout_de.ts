@@ -777,9 +777,12 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <source>Page %1 could not be read: %2</source>
         <translation>Seite %1 konnte nicht gelesen werden: %2</translation>
     </message>
-    <message>
-        <source>Stopped: %1 of %2 pages read.</source>
-        <translation>Angehalten: %1 von %2 Seiten gelesen.</translation>
+    <message numerus="yes">
+        <source>Stopped: %1 of %n page(s) read.</source>
+        <translation>
+            <numerusform>Angehalten: %1 von %n Seite gelesen.</numerusform>
+            <numerusform>Angehalten: %1 von %n Seiten gelesen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open…</source>

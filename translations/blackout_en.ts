@@ -76,6 +76,13 @@
 <context>
     <name>Blackout::MainWindow</name>
     <message numerus="yes">
+        <source>Stopped: %1 of %n page(s) read.</source>
+        <translation>
+            <numerusform>Stopped: %1 of %n page read.</numerusform>
+            <numerusform>Stopped: %1 of %n pages read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 · %n hit(s)</source>
         <translation>
             <numerusform>%1 · %n hit</numerusform>

@@ -127,8 +127,8 @@ MainWindow::MainWindow(QWidget *parent)
         markUnreadPagesStopped(cancelled);
         m_progress->hide();
         m_stopButton->hide();
-        m_statusProgress->setText(cancelled ? tr("Stopped: %1 of %2 pages read.")
-                                                  .arg(m_session->readyPageCount()).arg(m_session->pageCount())
+        m_statusProgress->setText(cancelled ? tr("Stopped: %1 of %n page(s) read.", nullptr, m_session->pageCount())
+                                                  .arg(m_session->readyPageCount())
                                             : QString());
         updateActions();
     });
