@@ -80,9 +80,10 @@ const QRegularExpression &spacedTldPattern()
 const QRegularExpression &commaDotPattern()
 {
     // Dots read as commas, as Tesseract reads the dots of bitmap terminal fonts: kwame,gallagher@outlook,com,
-    // siobhan.mensah@icloud, com. The last comma must stand before a common top-level domain.
+    // siobhan.mensah@icloud, com, also with the dot read as well (icloud,. com). The last comma must stand before a
+    // common top-level domain.
     static const QRegularExpression re(QStringLiteral(R"((?<![\w.%+'-])[\w](?:[\w%+'-]|\.(?=[\w])|,(?=[a-z]))*(?:@|©|®))"
-                                                      R"([A-Za-z0-9-]{2,63}(?:[.,][ ]?[A-Za-z0-9-]{2,63})*?,[ ]?(?:)") + kGluedTlds
+                                                      R"([A-Za-z0-9-]{2,63}(?:[.,][ ]?[A-Za-z0-9-]{2,63})*?,\.?[ ]?(?:)") + kGluedTlds
                                        + QStringLiteral(R"()(?![\w-]))"), QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }

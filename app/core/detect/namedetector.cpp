@@ -870,6 +870,17 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
     }
     raw.append(watched);
 
+    // A terminal's key legend ("d:Del  r:Reply", the colon also read as "¿"): a word glued to a one-character
+    // key and its separator is a command, not a name.
+    raw.removeIf([&](const Match &m) {
+        if (m.start < 2)
+            return false;
+        const QChar separator = text.at(m.start - 1);
+        const QChar key = text.at(m.start - 2);
+        const bool keyAlone = m.start < 3 || text.at(m.start - 3).isSpace();
+        return keyAlone && !separator.isLetterOrNumber() && !separator.isSpace()
+            && !QStringLiteral("\"'’‘“(<[-").contains(separator) && (key.isLetter() || key == QLatin1Char('?'));
+    });
     // One match per name: overlapping spans merge, and so do spans separated by spaces on one line
     // ("Matthias" + "Schröder").
     std::sort(raw.begin(), raw.end(), [](const Match &a, const Match &b) { return a.start < b.start; });

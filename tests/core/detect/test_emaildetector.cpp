@@ -51,6 +51,7 @@ void TestEmailDetector::find_data()
     row("@ read twice, spaced", "<a fernandez ®@umbrella-logistique.fr>", {"a fernandez ®@umbrella-logistique.fr"});
     row("commas for dots, bitmap font", "To: Kwame <kwame,gallagher@outlook,com>", {"kwame,gallagher@outlook,com"});
     row("comma and space for the last dot", "<siobhan.mensah@icloud, com>", {"siobhan.mensah@icloud, com"});
+    row("comma and the dot for the last dot", "\"Mensah, Siobhán\" <siobhan,mensah@icloud,. com>", {"siobhan,mensah@icloud,. com"});
     row("comma after an address is no dot", "Write to amy@example.com, bob@example.org", {"amy@example.com", "bob@example.org"});
     row("comma after a handle", "cc @amy, com and bob", {});
     row("space for a dot in brackets", "Jiří Popescu <jiri popescu@initech.de> Fri", {"jiri popescu@initech.de"});

@@ -124,6 +124,8 @@ void TestNameDetector::find_data()
     row("ocr header, time before a bracket", "Date: Mon <today> at 10", {}, {}, {}, true);
     row("a page header's label before a sender", "Mailroom Joël Bérubé <joel_berube42@fabrikam.com>", {}, {},
         {"Joël Bérubé"});
+    row("a terminal's key legend", "i:Exit  -:PrevPg  d¿Del  r:Reply  j:Next  ?:Help\nFrom: Del Shannon <del@example.org>", {}, {},
+        {"Del Shannon"}, true);
     row("lost letter only in ocr", "oël Mercier\nTo: Joël Mercier <jm@contoso.co.uk>", {}, {}, {"Mercier", "Joël Mercier"});
     row("lower case learned outside ocr", "to Jiří Kowalczyk\njiří -\nThe installer", {}, {}, {"Jiří Kowalczyk"});
 }
