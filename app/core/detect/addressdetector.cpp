@@ -139,10 +139,12 @@ const QRegularExpression &europeanStreet()
     // Street name (any type: Calle Sierpes, Vasagatan, Am Mühlbach, Karl Johans gate, C/ Mayor) and house
     // number (Calle de Alcalá, 42; Prinsengracht 263-267), an optional floor or unit (3º C, 2. tv), then a
     // postcode and city after a comma or line break: the postcode makes it an address. Words that start
-    // other numbered things (Order 1234, Room 12) are no street.
+    // other numbered things (Order 1234, Room 12) and months ("April 2, 2024 O" is a date) are no street.
     static const QRegularExpression re(withSeparators(QStringLiteral(
         R"((?<![\p{L}\d/])(?!(?:Order|Invoice|Ticket|Room|Zimmer|Raum|Version|Case|Ref|Nr|No|Item|Page|Seite|Total|)"
-        R"(Flight|Gate|Platform|Line|Linie|Tel|Fax|Phone|Kunde|Bestellung|Rechnung|Artikel|Box|Apt|Suite|Unit)\b))"
+        R"(Flight|Gate|Platform|Line|Linie|Tel|Fax|Phone|Kunde|Bestellung|Rechnung|Artikel|Box|Apt|Suite|Unit|)"
+        R"(January|February|March|April|May|June|July|August|September|October|November|December|)"
+        R"(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b))"
         R"((?:C/[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|el|di|della|dei|degli|delle|al|alla|da|do|dos|van|)"
         R"(von|der|den|am|an|im|zum|zur|auf|gate|gata|gatan|gaten|vei|veien|vej|väg|vägen|tie|katu)){0,4})"
         R"((?:,[ \t]*\d{1,3}|[ \t]+\d{1,4})[ \t]?[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?(?![\w]))"

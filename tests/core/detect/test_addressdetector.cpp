@@ -43,6 +43,7 @@ void TestAddressDetector::find_data()
     row("us two lines", "9680 Maple Avenue\nPortland, OR 97237\nwww.example.com", {"9680 Maple Avenue\nPortland, OR 97237"});
     row("ocr lost the space after the number", "Ship to 662Cedar Lane\nSomerville, MA 02138 please", {"662Cedar Lane\nSomerville, MA 02138"});
     row("model number glued to a word", "the 3Com Switch 4200 rack", {});
+    row("a date with a letter after it", "Re: Meeting on April 2, 2024 O\nMarch 12, 2024 Berlin", {});
     row("us quoted lines", "> 4084 Lakeview Drive\n> Somerville, MA 02149", {"4084 Lakeview Drive\n> Somerville, MA 02149"});
     row("us street name broken", "delivered to Priya at 3782 Oak Ridge\nRoad, Madison, WI 53774 on October 10", {"3782 Oak Ridge\nRoad, Madison, WI 53774"});
     row("us number on the line before", "delivered at 4696\nLakeview Drive, Apt 8C, Madison, WI 53703.", {"4696\nLakeview Drive, Apt 8C, Madison, WI 53703"});
