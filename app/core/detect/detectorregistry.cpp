@@ -77,9 +77,9 @@ bool boxesOverlap(const QList<QRect> &a, const QList<QRect> &b)
 }
 
 // Overlapping matches of one layer: the stronger type wins; matches of the same type join. One exception: a
-// secret inside a longer match of a weaker type (a token in a link, a password in an address line) leaves
-// that match standing too, so the link is still a link (its user names and paths still hidden) and the
-// token is also a secret (with its own type, and boxed even when links are not redacted).
+// secret inside a longer match of a weaker type (a token in a link) leaves that match standing, so the link
+// is still a link (its user names and paths hidden too), and the secret is then hidden with it. Where the
+// weaker type is switched off, the secret is a hit of its own.
 QList<Match> resolveOverlaps(QList<Match> matches)
 {
     std::stable_sort(matches.begin(), matches.end(), [](const Match &a, const Match &b) {
@@ -121,8 +121,7 @@ QList<Match> resolveOverlaps(QList<Match> matches)
             kept.append(m);
         }
     }
-    // A secret inside a longer hit that stands (the token of a personal link) is hidden with it: one hit per
-    // datum, as the report and the review want. Where nothing else covers it, the secret is its own hit.
+    // One hit per datum, as the report and the review want.
     kept.removeIf([&](const Match &m) {
         return m.type == PiiType::Secret && std::any_of(kept.cbegin(), kept.cend(), [&](const Match &k) {
                    return k.type != PiiType::Secret && k.start <= m.start && m.start + m.length <= k.start + k.length;
