@@ -97,6 +97,12 @@ const QRegularExpression &gluedPattern()
     return re;
 }
 
+bool overlapsAny(const QList<Match> &matches, int start, int length)
+{
+    return std::any_of(matches.cbegin(), matches.cend(),
+                       [&](const Match &m) { return start < m.start + m.length && m.start < start + length; });
+}
+
 void addMatches(const QRegularExpression &re, const QString &text, double certainty, QList<Match> &out)
 {
     auto it = re.globalMatch(text);
@@ -114,14 +120,7 @@ void addMatches(const QRegularExpression &re, const QString &text, double certai
             && userInfo.match(QStringView(text).mid(from, start - from)).hasMatch()) {
             continue;
         }
-        bool overlaps = false;
-        for (const Match &e : out) {
-            if (start < e.start + e.length && e.start < start + length) {
-                overlaps = true;
-                break;
-            }
-        }
-        if (!overlaps && length > 0 && plausibleDomainEnd(QStringView(text).mid(start, length)))
+        if (!overlapsAny(out, start, length) && length > 0 && plausibleDomainEnd(QStringView(text).mid(start, length)))
             out.append(Match{PiiType::Email, start, length, certainty});
     }
 }
@@ -171,10 +170,7 @@ void addAtLessBracketedAddresses(const QString &text, QList<Match> &out)
             && !headerLine.match(QStringView(text).left(start)).hasMatch()) {
             continue;
         }
-        const bool covered = std::any_of(out.cbegin(), out.cend(), [&](const Match &o) {
-            return o.start < start + address.size() && start < o.start + o.length;
-        });
-        if (!covered)
+        if (!overlapsAny(out, start, int(address.size())))
             out.append(Match{PiiType::Email, start, int(address.size()), 0.6});
     }
     // The last letter of the top-level domain lost against the ">" ("<agnieszka.popescu@wp.p>"): the bracket
@@ -183,10 +179,7 @@ void addAtLessBracketedAddresses(const QString &text, QList<Match> &out)
     for (auto cut = cutTld.globalMatch(text); cut.hasNext();) {
         const QRegularExpressionMatch m = cut.next();
         const int start = int(m.capturedStart(1));
-        const bool covered = std::any_of(out.cbegin(), out.cend(), [&](const Match &o) {
-            return o.start < start + m.capturedLength(1) && start < o.start + o.length;
-        });
-        if (!covered)
+        if (!overlapsAny(out, start, int(m.capturedLength(1))))
             out.append(Match{PiiType::Email, start, int(m.capturedLength(1)), 0.6});
     }
 }
@@ -196,16 +189,6 @@ void addAtLessBracketedAddresses(const QString &text, QList<Match> &out)
 QList<Match> EmailDetector::find(const QString &text, const DetectionContext &context) const
 {
     QList<Match> out;
-    const auto sortedWithAtLess = [&] {
-        if (context.ocrText && text.contains(QLatin1Char('>')))
-            addAtLessBracketedAddresses(text, out);
-        std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
-        return out;
-    };
-    if (!text.contains(QLatin1Char('@')) && !text.contains(QChar(0x00A9)) && !text.contains(QChar(0x00AE))
-        && !text.contains(QLatin1String("at"), Qt::CaseInsensitive)) {
-        return sortedWithAtLess();
-    }
     // Each OCR form only when its marker is on the page: most pages have none, and every pattern is a pass.
     const bool at = text.contains(QLatin1Char('@'));
     const bool symbol = text.contains(QChar(0x00A9)) || text.contains(QChar(0x00AE));
@@ -223,9 +206,14 @@ QList<Match> EmailDetector::find(const QString &text, const DetectionContext &co
             addMatches(commaDotPattern(), text, 0.7, out);
         addMatches(gluedPattern(), text, 0.7, out);
     }
-    std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
+    const auto byStart = [](const Match &a, const Match &b) { return a.start < b.start; };
+    std::sort(out.begin(), out.end(), byStart);
     extendBracketedLocalParts(text, out);
-    return sortedWithAtLess();
+    if (context.ocrText && text.contains(QLatin1Char('>'))) {
+        addAtLessBracketedAddresses(text, out);
+        std::sort(out.begin(), out.end(), byStart);
+    }
+    return out;
 }
 
 } // namespace Blackout

@@ -806,10 +806,6 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
             }
             raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.9});
         }
-        if (context.ocrText) {
-            addSlippedGivenNames(text, tokens, keys, raw);
-            addGluedNames(text, tokens, keys, raw);
-        }
     }
     // (2) The watch list: whole words, any case, accent-insensitive; taken as the user wrote them.
     QList<Match> watched;
@@ -863,10 +859,14 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
                 raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.75});
         }
         widenAndDropPlaces(text, tokens, raw, found);
-        if (context.ocrText) {
-            addSlippedGivenNames(text, tokens, learned + keys, raw);
-            addGluedNames(text, tokens, learned + keys, raw);
-        }
+    }
+    // OCR's slips beside the names known by now (the headers' people, the page's addresses, names learned
+    // above), after the widening, which would drop a name with its first letter lost.
+    if (context.ocrText && !(keys.isEmpty() && learned.isEmpty())) {
+        fillKeys();
+        const QSet<QString> known = keys + learned;
+        addSlippedGivenNames(text, tokens, known, raw);
+        addGluedNames(text, tokens, known, raw);
     }
     raw.append(watched);
 
