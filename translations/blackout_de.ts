@@ -284,10 +284,6 @@
         <translation>blackout-cli: wird beendet; der Bericht führt die fertigen Dateien auf (erneut Strg+C beendet sofort)</translation>
     </message>
     <message>
-        <source>Memory of each worker process at most, in megabytes (default: 0, no limit).</source>
-        <translation>Höchster Speicher jedes Arbeitsprozesses in Megabyte (Vorgabe: 0, keine Grenze).</translation>
-    </message>
-    <message>
         <source>Links to find: personal (profiles, shared files, links with tokens or user names; the default) or all.</source>
         <translation>Zu findende Links: personal (Profile, geteilte Dateien, Links mit Tokens oder Benutzernamen; Standard) oder all.</translation>
     </message>
@@ -298,6 +294,10 @@
     <message>
         <source>unknown link policy &apos;%1&apos;; use personal or all</source>
         <translation>unbekannte Link-Regel „%1“; verwenden Sie personal oder all</translation>
+    </message>
+    <message>
+        <source>Memory of each worker process at most, in megabytes (default: a share of this machine&apos;s memory, %1 here; 0: no limit).</source>
+        <translation>Speicher jedes Arbeitsprozesses höchstens, in Megabyte (Vorgabe: ein Anteil am Speicher dieses Rechners, hier %1; 0: keine Grenze).</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1342,10 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <source>the page image could not be read back from the worker process</source>
         <translation>das Seitenbild des Arbeitsprozesses ließ sich nicht zurücklesen</translation>
     </message>
+    <message>
+        <source>it needs more than the %1 MB of memory a reader may use</source>
+        <translation>sie braucht mehr als die %1 MB Speicher, die ein Leseprozess nutzen darf</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::PageProcessor</name>
@@ -1703,12 +1707,12 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <translation>der Bildleser ist an dieser Datei abgestürzt</translation>
     </message>
     <message>
-        <source>%1, or it needed more memory than --max-memory-mb allows</source>
-        <translation>%1, oder er brauchte mehr Speicher, als --max-memory-mb erlaubt</translation>
-    </message>
-    <message>
         <source>the worker process could not start</source>
         <translation>der Arbeitsprozess konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>it needs more than %1 MB of memory: raise --max-memory-mb</source>
+        <translation>sie braucht mehr als %1 MB Speicher: --max-memory-mb erhöhen</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "detect/customdetector.h"
 #include "model/piitype.h"
 #include "pipeline/jobcodec.h"
+#include "pipeline/memorylimit.h"
 #include "pipeline/workerclient.h"
 #include "progressline.h"
 
@@ -25,7 +26,6 @@
 
 #include <signal.h>
 #include <sys/prctl.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Blackout {
@@ -131,7 +131,9 @@ void BatchCommand::addOptions(QCommandLineParser &parser) const
         {option("max-message-mb"), tr("Largest email, raw or decoded, in megabytes (default: 256)."), tr("N")},
         {option("max-mime-parts"), tr("MIME parts in one email at most (default: 1000)."), tr("N")},
         {option("max-mime-depth"), tr("Nesting of parts and attached emails at most (default: 32)."), tr("N")},
-        {option("max-memory-mb"), tr("Memory of each worker process at most, in megabytes (default: 0, no limit)."),
+        {option("max-memory-mb"), tr("Memory of each worker process at most, in megabytes (default: a share of this "
+                                     "machine's memory, %1 here; 0: no limit).")
+                                      .arg(MemoryLimit::defaultMegabytes(QThread::idealThreadCount())),
          tr("N")},
         {option("quiet"), tr("Print nothing but errors.")},
         {option("verbose"), tr("Print every file as it is done.")},
@@ -201,6 +203,8 @@ QString BatchCommand::configure(const QCommandLineParser &parser)
         if (!error.isEmpty())
             return error;
     }
+    if (!parser.isSet(option("max-memory-mb")))
+        m_maxMemoryMb = MemoryLimit::defaultMegabytes(m_jobs);
     load.dpi = s.dpi;
     if (parser.isSet(option("file-timeout"))) {
         bool ok = false;
@@ -287,15 +291,17 @@ int BatchCommand::run(const QStringList &arguments)
     runner.setStopGrace(kStopGrace);
     // Every file runs in a worker process started from this program, one per job slot: a hang or crash
     // inside a library costs that file, not the batch.
-    const QStringList workerArguments = QStringList{QStringLiteral("worker"), modeId()} + arguments.mid(1);
+    // The limit goes explicitly: a worker's own default would share the memory among its single job.
+    const QStringList workerArguments = QStringList{QStringLiteral("worker"), modeId()} + arguments.mid(1) +
+                                        QStringList{QStringLiteral("--max-memory-mb"), QString::number(m_maxMemoryMb)};
     const QString program = QCoreApplication::applicationFilePath();
     const int fileTimeout = m_options.fileTimeoutSeconds;
-    const bool memoryLimited = m_maxMemoryMb > 0;
+    const int memoryLimitMb = m_maxMemoryMb;
     runner.setJobFunction([=](const BatchInput &input, const QString &stem, const Cancellation &cancel,
                               const std::function<void()> &pageDone) {
         thread_local std::unique_ptr<WorkerClient> client; // one worker per pool thread, kept across files
         if (!client)
-            client = std::make_unique<WorkerClient>(program, workerArguments, fileTimeout, memoryLimited);
+            client = std::make_unique<WorkerClient>(program, workerArguments, fileTimeout, memoryLimitMb);
         return client->run(input, stem, cancel, pageDone);
     });
     int lastFilesDone = 0;
@@ -344,11 +350,7 @@ int BatchCommand::runWorker(const QStringList &arguments)
     std::signal(SIGINT, SIG_IGN);
     std::signal(SIGTERM, SIG_IGN);
     prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (m_maxMemoryMb > 0) {
-        const rlim_t bytes = rlim_t(m_maxMemoryMb) << 20;
-        const rlimit limit{bytes, bytes};
-        setrlimit(RLIMIT_AS, &limit);
-    }
+    MemoryLimit::apply(m_maxMemoryMb);
     const auto send = [](const QByteArray &line) {
         std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
         std::fflush(stdout);

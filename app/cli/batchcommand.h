@@ -36,7 +36,7 @@ private:
     bool m_quiet = false;
     bool m_verbose = false;
     bool m_allowLeaks = false;
-    int m_maxMemoryMb = 0;         ///< per worker process; 0: no limit
+    int m_maxMemoryMb = 0;         ///< per worker process (MemoryLimit); 0: no limit
 };
 
 } // namespace Blackout

@@ -2,6 +2,7 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "pagejobs.h"
+#include "pipeline/memorylimit.h"
 #include "pipeline/pageworker.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     // shows anything: the offscreen platform gives it Qt's fonts for laying out emails without a display.
     if (argc == 2 && std::strcmp(argv[1], kPageWorker) == 0) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        Blackout::MemoryLimit::apply(Blackout::PageJobs::workerMemoryMegabytes());
         QGuiApplication app(argc, argv);
         Blackout::installTranslations(app);
         return Blackout::PageWorker::run();

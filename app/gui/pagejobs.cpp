@@ -2,6 +2,7 @@
 #include "pagejobs.h"
 
 #include "document/documentloader.h"
+#include "pipeline/memorylimit.h"
 #include "pipeline/outlinedocument.h"
 #include "pipeline/pageworkerprocess.h"
 #include "pipeline/workerclient.h"
@@ -46,6 +47,11 @@ void PageJobs::setWorker(const QString &program, const QStringList &arguments)
     m_workerArguments = arguments;
 }
 
+int PageJobs::workerMemoryMegabytes()
+{
+    return MemoryLimit::defaultMegabytes(std::max(1, QThread::idealThreadCount()));
+}
+
 PageJobs::Slot &PageJobs::slot(int index)
 {
     while (m_slots.size() <= index) {
@@ -53,7 +59,9 @@ PageJobs::Slot &PageJobs::slot(int index)
         auto *process = new PageWorkerProcess(m_workerProgram, m_workerArguments, this);
         connect(process, &PageWorkerProcess::finished, this,
                 [this, i](const PageJobResult &result) { onWorkerFinished(i, result); });
-        connect(process, &PageWorkerProcess::died, this, [this, i](bool timedOut) { onWorkerDied(i, timedOut); });
+        connect(process, &PageWorkerProcess::died, this, [this, i](bool timedOut, int exitStatus) {
+            onWorkerDied(i, timedOut, exitStatus);
+        });
         connect(process, &PageWorkerProcess::progress, this, [this, i](int percent) {
             const Slot &s = m_slots.at(i);
             if (s.generation == m_generation && s.page >= 0)
@@ -86,11 +94,13 @@ QString PageJobs::stageImage(const QImage &image)
     return image.save(path, "PNG") ? path : QString();
 }
 
-QString PageJobs::diedMessage(bool timedOut, int deadlineMs) const
+QString PageJobs::diedMessage(bool timedOut, int exitStatus, int deadlineMs) const
 {
     if (timedOut)
         return tr("stopped after %1 s: the reader hung on this file").arg(deadlineMs / 1000);
-    return WorkerClient::crashMessage(m_kind, false);
+    if (exitStatus == MemoryLimit::kExitOutOfMemory)
+        return tr("it needs more than the %1 MB of memory a reader may use").arg(workerMemoryMegabytes());
+    return WorkerClient::crashMessage(m_kind, exitStatus, 0);
 }
 
 void PageJobs::open(const QString &path, const LoadOptions &options)
@@ -174,7 +184,7 @@ void PageJobs::onWorkerFinished(int index, const PageJobResult &result)
     pageDone(s.page);
 }
 
-void PageJobs::onWorkerDied(int index, bool timedOut)
+void PageJobs::onWorkerDied(int index, bool timedOut, int exitStatus)
 {
     const Slot s = m_slots.at(index);
     if (s.generation != m_generation)
@@ -183,13 +193,13 @@ void PageJobs::onWorkerDied(int index, bool timedOut)
         m_opening = false;
         Q_EMIT finished(false);
         // A sentence of its own after "NAME could not be opened."
-        QString message = diedMessage(timedOut, m_openDeadlineMs);
+        QString message = diedMessage(timedOut, exitStatus, m_openDeadlineMs);
         if (!message.isEmpty())
             message[0] = message.at(0).toUpper();
         Q_EMIT opened(m_job.path, m_job.load, nullptr, Error{ErrorCode::Damaged, message + QLatin1Char('.')});
         return;
     }
-    Q_EMIT pageFailed(s.page, diedMessage(timedOut, m_pageDeadlineMs));
+    Q_EMIT pageFailed(s.page, diedMessage(timedOut, exitStatus, m_pageDeadlineMs));
     pageDone(s.page); // the next page starts a new worker in its place
 }
 

@@ -39,6 +39,8 @@ public:
     /// documents. A document needs its path for that; one without (a pasted image) is read in threads.
     void setWorker(const QString &program, const QStringList &arguments);
     bool usesWorkers() const { return !m_workerProgram.isEmpty() && !m_override; }
+    /// The memory limit each worker process sets itself (MemoryLimit): a share of the machine among them.
+    static int workerMemoryMegabytes();
     /// How long a worker may take to open a document, and to read one page, before it is killed.
     void setDeadlines(int openMs, int pageMs)
     {
@@ -84,11 +86,11 @@ private:
     void startInWorkers(const QString &path, const LoadOptions &options, const Settings &settings);
     void dispatch();
     void onWorkerFinished(int slot, const PageJobResult &result);
-    void onWorkerDied(int slot, bool timedOut);
+    void onWorkerDied(int slot, bool timedOut, int exitStatus);
     void pageDone(int page);
     Slot &slot(int index);
     bool ensureImageDir();
-    QString diedMessage(bool timedOut, int deadlineMs) const;
+    QString diedMessage(bool timedOut, int exitStatus, int deadlineMs) const;
 
     void onPageProgress(int generation, int page, int percent);
     void onPageDone(int generation, QFutureWatcher<Result<ProcessedPage>> *watcher, int page);

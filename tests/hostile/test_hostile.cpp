@@ -446,15 +446,16 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).size(), kFiles);
     }
 
-    // Every file runs in a worker process: a library that crashes or hangs on one file (BLACKOUT_TEST_FAULT
-    // makes one abort, or hang deaf to cancellation) costs that file, with a one-line reason, and the
-    // batch finishes the rest.
+    // Every file runs in a worker process: a library that crashes, hangs or runs out of memory on one file
+    // (BLACKOUT_TEST_FAULT makes one abort, hang deaf to cancellation, or allocate without end) costs that
+    // file, with a one-line reason, and the batch finishes the rest.
     void workerFaultCostsOneFile_data()
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("reason");
         QTest::addRow("crash") << "abort" << "the email reader crashed on this file";
         QTest::addRow("hang") << "hang" << "stopped after 1 s (raise the limit with --file-timeout)";
+        QTest::addRow("memory") << "hog" << "it needs more than 400 MB of memory: raise --max-memory-mb";
     }
 
     void workerFaultCostsOneFile()
@@ -472,8 +473,8 @@ private Q_SLOTS:
         cli.setProcessEnvironment(env);
         cli.start(QStringLiteral(BLACKOUT_CLI),
                   {QStringLiteral("scan"), QStringLiteral("--quiet"), QStringLiteral("--jobs"), QStringLiteral("2"),
-                   QStringLiteral("--file-timeout"), QStringLiteral("1"), QStringLiteral("--report"), report,
-                   dir.filePath(QStringLiteral("in"))});
+                   QStringLiteral("--file-timeout"), QStringLiteral("1"), QStringLiteral("--max-memory-mb"),
+                   QStringLiteral("400"), QStringLiteral("--report"), report, dir.filePath(QStringLiteral("in"))});
         cli.waitForFinished(-1);
         const QByteArray err = cli.readAllStandardError();
         QCOMPARE(cli.exitStatus(), QProcess::NormalExit);

@@ -15,7 +15,7 @@ PageWorkerProcess::PageWorkerProcess(QString program, QStringList arguments, QOb
             return;
         m_busy = false;
         discardProcess();
-        Q_EMIT died(true);
+        Q_EMIT died(true, -1);
     });
 }
 
@@ -43,8 +43,9 @@ bool PageWorkerProcess::ensureStarted()
             return;
         m_busy = false;
         m_deadline->stop();
+        const int status = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
         discardProcess();
-        Q_EMIT died(false);
+        Q_EMIT died(false, status);
     });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart || !m_busy)
@@ -52,7 +53,7 @@ bool PageWorkerProcess::ensureStarted()
         m_busy = false;
         m_deadline->stop();
         discardProcess();
-        Q_EMIT died(false);
+        Q_EMIT died(false, -1);
     });
     m_process->start(m_program, m_arguments);
     return true;

@@ -30,7 +30,8 @@ Q_SIGNALS:
     void progress(int percent);
     void finished(const Blackout::PageJobResult &result);
     /// The worker crashed (or was killed by the system) during a job, or was killed at its deadline.
-    void died(bool timedOut);
+    /// exitStatus: what it exited with (MemoryLimit::kExitOutOfMemory among them); -1 for a signal or a kill.
+    void died(bool timedOut, int exitStatus);
 
 private:
     bool ensureStarted();

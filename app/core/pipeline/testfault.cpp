@@ -5,11 +5,33 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <memory>
 #include <thread>
+#include <vector>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 namespace Blackout::TestFault {
 
 namespace {
+/// A reader that wants ever more memory: only under a memory limit (MemoryLimit), where it ends the process
+/// the way a real one would; without one it would take the machine, so it aborts at once instead.
+[[noreturn]] void allocateWithoutEnd()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (getrlimit(RLIMIT_DATA, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        std::abort();
+#endif
+    constexpr std::size_t kChunk = 16 << 20;
+    std::vector<std::unique_ptr<char[]>> held;
+    for (;;) {
+        held.push_back(std::make_unique<char[]>(kChunk)); // zeroed, so the pages are really taken
+    }
+}
+
 void faultAt(const QString &path, const QString &prefix, int index = -1)
 {
     const QString fault = qEnvironmentVariable("BLACKOUT_TEST_FAULT");
@@ -31,6 +53,8 @@ void faultAt(const QString &path, const QString &prefix, int index = -1)
         for (;;)
             std::this_thread::sleep_for(std::chrono::seconds(1));
     }
+    if (kind == prefix + QLatin1String("hog"))
+        allocateWithoutEnd();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "pipeline/workerclient.h"
 
 #include "pipeline/jobcodec.h"
+#include "pipeline/memorylimit.h"
 
 #include <QProcess>
 
@@ -14,9 +15,9 @@ constexpr int kKillGraceMs = 5000;
 constexpr int kPollMs = 100;
 } // namespace
 
-WorkerClient::WorkerClient(QString program, QStringList arguments, int fileTimeoutSeconds, bool memoryLimited)
+WorkerClient::WorkerClient(QString program, QStringList arguments, int fileTimeoutSeconds, int memoryLimitMb)
     : m_program(std::move(program)), m_arguments(std::move(arguments)), m_fileTimeoutSeconds(fileTimeoutSeconds),
-      m_memoryLimited(memoryLimited)
+      m_memoryLimitMb(memoryLimitMb)
 {
 }
 
@@ -29,8 +30,10 @@ WorkerClient::~WorkerClient()
     }
 }
 
-QString WorkerClient::crashMessage(DocumentKind kind, bool memoryLimited)
+QString WorkerClient::crashMessage(DocumentKind kind, int exitStatus, int memoryLimitMb)
 {
+    if (exitStatus == MemoryLimit::kExitOutOfMemory && memoryLimitMb > 0)
+        return tr("it needs more than %1 MB of memory: raise --max-memory-mb").arg(memoryLimitMb);
     QString message;
     switch (kind) {
     case DocumentKind::Pdf:
@@ -43,8 +46,6 @@ QString WorkerClient::crashMessage(DocumentKind kind, bool memoryLimited)
         message = tr("the image reader crashed on this file");
         break;
     }
-    if (memoryLimited)
-        message = tr("%1, or it needed more memory than --max-memory-mb allows").arg(message);
     return message;
 }
 
@@ -113,8 +114,9 @@ JobResult WorkerClient::run(const BatchInput &input, const QString &stem, const 
         if (m_process->state() == QProcess::NotRunning) {
             if (m_process->canReadLine())
                 continue; // its last words, read when it ended
+            const int status = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
             m_process.reset();
-            return failed(input, crashMessage(input.kind, m_memoryLimited));
+            return failed(input, crashMessage(input.kind, status, m_memoryLimitMb));
         }
         m_process->waitForReadyRead(kPollMs);
     }

@@ -21,17 +21,17 @@ class WorkerClient {
     Q_DECLARE_TR_FUNCTIONS(Blackout::WorkerClient)
 public:
     /// fileTimeoutSeconds: a worker still busy with one file this long (plus a grace for the file's own
-    /// deadline to fire) is killed; 0: never. memoryLimited: the worker runs under --max-memory-mb, which
-    /// its crash message then names.
-    WorkerClient(QString program, QStringList arguments, int fileTimeoutSeconds, bool memoryLimited);
+    /// deadline to fire) is killed; 0: never. memoryLimitMb: the worker's MemoryLimit (0: none), which its
+    /// messages name.
+    WorkerClient(QString program, QStringList arguments, int fileTimeoutSeconds, int memoryLimitMb);
     ~WorkerClient();
 
     /// Runs one file in the worker. A cancel kills the worker and gives a cancelled result.
     JobResult run(const BatchInput &input, const QString &stem, const Cancellation &cancel,
                   const std::function<void()> &pageDone);
 
-    /// The one-line error of a file whose worker died.
-    static QString crashMessage(DocumentKind kind, bool memoryLimited);
+    /// The one-line error of a file whose worker died with exitStatus (a signal: -1), under memoryLimitMb.
+    static QString crashMessage(DocumentKind kind, int exitStatus, int memoryLimitMb);
 
 private:
     bool ensureStarted();
@@ -41,7 +41,7 @@ private:
     QString m_program;
     QStringList m_arguments;
     int m_fileTimeoutSeconds;
-    bool m_memoryLimited;
+    int m_memoryLimitMb;
     std::unique_ptr<QProcess> m_process;
 };
 
