@@ -10,8 +10,15 @@ if [ ! -f "$scorer" ]; then
   exit 77
 fi
 rm -rf "$out" && mkdir -p "$out"
+# Exit status 1 also means "a leak was found in an export", which the scorer counts and gates like its own
+# (--max-leaks); a failed file is gated by --max-errors. Only a missing report is the CLI's failure.
 "$cli" redact "$cases/files" -o "$out/export" --preset original --report "$out/report.json" --jobs 2 \
-  >"$out/cli.log" 2>&1 || { echo "blackout-cli failed:"; tail -n 20 "$out/cli.log"; exit 1; }
+  >"$out/cli.log" 2>&1
+cli_rc=$?
+grep '^LEAK' "$out/cli.log"
+if [ $cli_rc -gt 1 ] || [ ! -s "$out/report.json" ]; then
+  echo "blackout-cli failed (exit $cli_rc):"; tail -n 20 "$out/cli.log"; exit 1
+fi
 mapfile -t gates < <(grep -v '^\s*#' "$thresholds" | grep -v '^\s*$' | tr -s ' ' '\n')
 python3 "$scorer" --cases "$cases" --report "$out/report.json" --outdir "$out/score" --exports "$out/export" \
   --jobs 2 "${gates[@]}"

@@ -52,8 +52,11 @@ const QRegularExpression &spokenPattern()
 // "amy@example.com. Then" stays the address alone.
 bool plausibleDomainEnd(QStringView match)
 {
+    // Only the domain's spaces: one in the local part ("hannah. okafor@") is a dot that OCR spaced, and says
+    // nothing about where the address ends.
+    const qsizetype at = match.indexOf(QLatin1Char('@'));
     bool spaced = false;
-    for (const QChar c : match) {
+    for (const QChar c : match.mid(std::max<qsizetype>(0, at))) {
         if (c == QLatin1Char(' ') || c == QLatin1Char('\n')) {
             spaced = true;
             break;

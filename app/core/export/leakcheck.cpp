@@ -44,21 +44,14 @@ Reading readingOf(const TextLayer &layer)
 
 QRect wordsBox(const Reading &r, int first, int last)
 {
+    // Consecutive words of a reading can stand far apart (a line read again, a line found late, the next
+    // row of a table): a box over both would black out what lies between, the neighbouring cells of a
+    // spreadsheet among it. Only the last line's words are named; whatever stays readable of the rest is
+    // found again by the next round.
     QRectF box;
-    qreal tallest = 0;
     for (int w = first; w <= last; ++w) {
-        box = box.united(r.words.at(w).box);
-        tallest = std::max(tallest, r.words.at(w).box.height());
-    }
-    // Consecutive words of a reading can stand far apart (a line read again, a line found late): a box
-    // over both would black out what lies between. Then only the last line's words are named; whatever
-    // stays readable is found again by the next round.
-    if (box.height() > 3 * tallest) {
-        box = QRectF();
-        for (int w = first; w <= last; ++w) {
-            if (r.words.at(w).line == r.words.at(last).line)
-                box = box.united(r.words.at(w).box);
-        }
+        if (r.words.at(w).line == r.words.at(last).line)
+            box = box.united(r.words.at(w).box);
     }
     return box.toAlignedRect();
 }

@@ -14,8 +14,8 @@ namespace Blackout {
  */
 class MissedTextFinder {
 public:
-    /// Rectangles (in the prepared image's pixels) of text lines no rectangle of read covers. prepared is
-    /// Blackout's OCR image (dark text on white); glyphHeight is the median glyph height in it.
+    /// Rectangles (in the prepared image's pixels) of text lines no rectangle of read covers, the longest
+    /// first. prepared is Blackout's OCR image (dark text on white); glyphHeight is the median glyph height.
     static QList<QRect> find(const QImage &prepared, const QList<QRect> &read, double glyphHeight);
 };
 

@@ -301,6 +301,105 @@ QString lettersOf(const ReadLine &line)
     return out;
 }
 
+/// One line of the page read again on its own: box (in the page's prepared pixels) is prepared afresh from
+/// the source pixels with a white border, so that the rows above and below it cannot take part, and read as
+/// a single line. The words come back in the page's prepared pixels, where every other line is.
+ReadLine readOneLine(tesseract::TessBaseAPI &api, const QImage &source, const PreparedImage &page, const QRectF &box,
+                     const PreprocessOptions &options)
+{
+    ReadLine line;
+    const QRectF inSource = page.toSource.mapRect(box);
+    const qreal margin = inSource.height() * 0.3;
+    const QRect area =
+        inSource.adjusted(-margin, -margin * 0.5, margin, margin * 0.5).toAlignedRect().intersected(source.rect());
+    PreprocessOptions one = options;
+    one.deskew = false;
+    one.singleLine = true;
+    const PreparedImage prepared = OcrPreprocessor::prepare(source, area, one);
+    Pix *pix = prepared.image.isNull() ? nullptr : OcrPreprocessor::toPix(prepared.image);
+    if (!pix)
+        return line;
+    api.SetImage(pix);
+    api.SetSourceResolution(prepared.resolution);
+    if (api.Recognize(nullptr) == 0) {
+        for (const ReadLine &part : readLines(api))
+            line.words += part.words;
+    }
+    pixDestroy(&pix);
+    const QTransform map = prepared.toSource * page.toSource.inverted();
+    for (PendingWord &w : line.words) {
+        w.box = map.mapRect(w.box);
+        for (auto &symbol : w.symbols)
+            symbol.second = map.mapRect(symbol.second);
+    }
+    return line;
+}
+
+/// One line of the page's prepared pixels read on its own: box is cut out onto a white ground, so that the
+/// rows above and below it (close in a list or a table) cannot take part; with them in its margin Tesseract
+/// often reads nothing at all. The words come back in the page's prepared pixels.
+ReadLine readCutOutLine(tesseract::TessBaseAPI &api, const PreparedImage &page, const QRect &box)
+{
+    ReadLine line;
+    const QRect cut = box.intersected(page.image.rect());
+    if (cut.isEmpty())
+        return line;
+    const int margin = std::max(4, cut.height() / 2);
+    QImage ground(cut.width() + 2 * margin, cut.height() + 2 * margin, QImage::Format_Grayscale8);
+    ground.fill(255);
+    // Stretched so that its darkest ink is black: faint text (a mail client's green header names on a dark
+    // theme come out light grey) is what Tesseract drops, and alone in the cut-out it is all there is.
+    int darkest = 255;
+    for (int y = 0; y < cut.height(); ++y) {
+        const uchar *row = page.image.constScanLine(y + cut.top()) + cut.left();
+        darkest = std::min(darkest, int(*std::min_element(row, row + cut.width())));
+    }
+    const int range = std::max(1, 255 - darkest);
+    for (int y = 0; y < cut.height(); ++y) {
+        const uchar *from = page.image.constScanLine(y + cut.top()) + cut.left();
+        uchar *to = ground.scanLine(y + margin) + margin;
+        for (int x = 0; x < cut.width(); ++x)
+            to[x] = uchar((from[x] - darkest) * 255 / range);
+    }
+    Pix *pix = OcrPreprocessor::toPix(ground);
+    if (!pix)
+        return line;
+    api.SetImage(pix);
+    api.SetSourceResolution(page.resolution);
+    // The single-line mode still finds the line's blobs first, and drops all or part of a line whose text
+    // a spell checker's wavy underline joins into one blob (a spreadsheet's email column read nothing, or
+    // "@eirmail" of a whole address); the raw-line mode takes the cut-out as the line it is. The reading
+    // that spans more of the line wins.
+    const auto readAs = [&](tesseract::PageSegMode mode) {
+        ReadLine read;
+        api.SetPageSegMode(mode);
+        if (api.Recognize(nullptr) == 0) {
+            for (const ReadLine &part : readLines(api))
+                read.words += part.words;
+        }
+        return read;
+    };
+    const auto span = [](const ReadLine &read) { return read.words.isEmpty() ? 0.0 : read.box().width(); };
+    line = readAs(tesseract::PSM_SINGLE_LINE);
+    if (span(line) < 0.7 * cut.width()) {
+        ReadLine raw = readAs(tesseract::PSM_RAW_LINE);
+        if (span(raw) > span(line))
+            line = std::move(raw);
+    }
+    api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+    pixDestroy(&pix);
+    // Raw-line boxes can take in the white margin, and with it, once back on the page, the next rows' ink:
+    // nothing read here lies outside the cut.
+    const QPointF offset(cut.left() - margin, cut.top() - margin);
+    const QRectF within(cut);
+    for (PendingWord &w : line.words) {
+        w.box = w.box.translated(offset).intersected(within);
+        for (auto &symbol : w.symbols)
+            symbol.second = symbol.second.translated(offset).intersected(within);
+    }
+    return line;
+}
+
 /// The second reading of every doubtful line, by the line's index (an empty line where there is none).
 QList<ReadLine> rereadDoubtfulLines(tesseract::TessBaseAPI &api, const QImage &source, const PreparedImage &page,
                                     const QList<ReadLine> &lines, const PreprocessOptions &options,
@@ -308,7 +407,6 @@ QList<ReadLine> rereadDoubtfulLines(tesseract::TessBaseAPI &api, const QImage &s
 {
     QList<ReadLine> alternatives(lines.size());
     int reread = 0;
-    const QTransform toPage = page.toSource.inverted();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const ReadLine &line = lines.at(i);
         if (reread >= kMaxDoubtfulLines || cancel.isCancelled())
@@ -316,33 +414,9 @@ QList<ReadLine> rereadDoubtfulLines(tesseract::TessBaseAPI &api, const QImage &s
         if (line.confidence() >= kDoubtfulLine || lettersOf(line).size() < 4)
             continue;
         ++reread;
-        const QRectF box = page.toSource.mapRect(line.box());
-        const qreal margin = box.height() * 0.3;
-        const QRect area = box.adjusted(-margin, -margin * 0.5, margin, margin * 0.5).toAlignedRect().intersected(source.rect());
-        PreprocessOptions one = options;
-        one.deskew = false;
-        one.singleLine = true;
-        const PreparedImage prepared = OcrPreprocessor::prepare(source, area, one);
-        Pix *pix = prepared.image.isNull() ? nullptr : OcrPreprocessor::toPix(prepared.image);
-        if (!pix)
-            continue;
-        api.SetImage(pix);
-        api.SetSourceResolution(prepared.resolution);
-        ReadLine again;
-        if (api.Recognize(nullptr) == 0) {
-            for (const ReadLine &part : readLines(api))
-                again.words += part.words;
-        }
-        pixDestroy(&pix);
+        ReadLine again = readOneLine(api, source, page, line.box(), options);
         if (again.words.isEmpty() || lettersOf(again) == lettersOf(line))
             continue;
-        // Into the page's prepared pixels, where every other line is.
-        const QTransform map = prepared.toSource * toPage;
-        for (PendingWord &w : again.words) {
-            w.box = map.mapRect(w.box);
-            for (auto &symbol : w.symbols)
-                symbol.second = map.mapRect(symbol.second);
-        }
         alternatives[i] = again;
     }
     return alternatives;
@@ -596,12 +670,12 @@ Result<TextLayer> OcrEngine::readArea(const QImage &image, const QRect &region, 
             // noise cannot multiply the work.
             const QList<QRect> missed = MissedTextFinder::find(prepared.image, read, prepared.textHeight * prepared.scale);
             api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
-            for (const QRect &line : missed.mid(0, kMaxRereadLines)) {
+            for (const QRect &box : missed.mid(0, kMaxRereadLines)) {
                 if (cancel.isCancelled())
                     break;
-                api.SetRectangle(line.x(), line.y(), line.width(), line.height());
-                if (api.Recognize(nullptr) == 0)
-                    missedLines += readLines(api);
+                ReadLine line = readCutOutLine(api, prepared, box);
+                if (!line.words.isEmpty())
+                    missedLines.append(line);
             }
             // Last, for it gives Tesseract other images than the page's.
             alternatives = rereadDoubtfulLines(api, image, prepared, lines, pre, cancel);

@@ -59,6 +59,8 @@ void TestEmailDetector::find_data()
     row("word before an address outside brackets", "mail bob@example.com today", {"bob@example.com"});
     row("space before dot in domain", "<p. hart@gmail . com>", {"p. hart@gmail . com"});
     row("space before a dot in the local part", "From: marcus .patel@yahoo.co.uk", {"marcus .patel@yahoo.co.uk"});
+    row("space after a dot in the local part, any top-level domain", "hannah. okafor@lagosbridge.ng",
+        {"hannah. okafor@lagosbridge.ng"});
     row("sentence dot before an address", "Done .Write to amy@example.com", {"amy@example.com"});
     row("(at)", "jane.doe(at)example.org", {"jane.doe(at)example.org"});
     row("[at]", "jane.doe [at] example.org", {"jane.doe [at] example.org"});

@@ -55,6 +55,34 @@ QImage smallTextBesideAvatar()
     return image;
 }
 
+// A spreadsheet: rows of cells in a light grey grid, each address underlined by a spell checker's wave that
+// joins its letters into one component as wide as the cell's text.
+QImage cellsWithWavyUnderlines(int rows)
+{
+    QImage image(700, 30 + rows * 24, QImage::Format_Grayscale8);
+    image.fill(255);
+    QPainter p(&image);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(14);
+    p.setFont(font);
+    for (int r = 0; r <= rows; ++r) {
+        p.setPen(QColor(190, 190, 190));
+        p.drawLine(0, 10 + r * 24, 699, 10 + r * 24);
+    }
+    p.drawLine(100, 0, 100, image.height() - 1);
+    p.drawLine(500, 0, 500, image.height() - 1);
+    for (int r = 0; r < rows; ++r) {
+        const int baseline = 28 + r * 24;
+        p.setPen(QColor(20, 20, 20));
+        p.drawText(104, baseline, QStringLiteral("someone.long-name%1@example.org").arg(r));
+        p.setPen(QColor(60, 60, 60));
+        for (int x = 104; x < 380; x += 4)
+            p.drawLine(x, baseline + 1 + (x / 4) % 2 * 2, x + 4, baseline + 1 + (x / 4 + 1) % 2 * 2);
+    }
+    p.end();
+    return image;
+}
+
 // A terminal's first header line right under the seam its coloured help bar leaves after polarity
 // normalisation (a dark band touching the glyph tops), a thin rule below it, and a dark bar as tall as a line.
 QImage lineUnderSeam()
@@ -95,6 +123,7 @@ private Q_SLOTS:
     void noPanelsNoSplit();
     void missedLineFound();
     void readLineNotFoundAgain();
+    void underlinedCellsFoundInTheirGrid();
     void rulesTouchingTextAreCleared();
     void lineTouchingADarkBarKeepsItsPolarity();
     void lightLineOnAGreyGradientIsInverted();
@@ -154,6 +183,22 @@ void TestOcrLayout::readLineNotFoundAgain()
 {
     const QImage image = smallTextBesideAvatar();
     QVERIFY(MissedTextFinder::find(image, {QRect(295, 15, 200, 30)}, 14).isEmpty());
+}
+
+void TestOcrLayout::underlinedCellsFoundInTheirGrid()
+{
+    constexpr int kRows = 6;
+    const QImage image = cellsWithWavyUnderlines(kRows);
+    // A word read next to the first cell reaches into its first letters: that is not the cell read.
+    const QList<QRect> lines = MissedTextFinder::find(image, {QRect(60, 14, 70, 18)}, 11);
+    QCOMPARE(lines.size(), kRows);
+    for (int r = 0; r < kRows; ++r) {
+        const QRect cellText(110, 18 + r * 24, 250, 10);
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), [&](const QRect &l) { return l.contains(cellText); }),
+                 qPrintable(QString::number(r)));
+    }
+    for (const QRect &line : lines)
+        QVERIFY(line.height() < 36); // about one row each, not the grid that joins them all
 }
 
 void TestOcrLayout::rulesTouchingTextAreCleared()
