@@ -46,8 +46,13 @@ bool isDoubtful(const Word &word)
     // Text too small to read is never trusted unless read with high confidence, when it has the shape of a
     // name ("Hannah" in a thumbnail's inbox) or of data. Specks and grid lines (a scanned sheet of graph
     // paper) read as "meee", "nen", "cocos": no shape.
-    if (word.box.height() < UnreadTextFinder::kTinyGlyph)
-        return word.confidence < UnreadTextFinder::kTinyTrustedFrom && (looksLikeName(word.text) || looksLikeData(word.text));
+    // A dashed rule of a scanned grid can read as a word too ("Besmet" across 173 x 6 pixels): letters are
+    // never several times wider than tall.
+    if (word.box.height() < UnreadTextFinder::kTinyGlyph) {
+        const bool glyphShaped = word.box.width() <= 1.5 * word.box.height() * std::max<qsizetype>(1, word.text.size());
+        return glyphShaped && word.confidence < UnreadTextFinder::kTinyTrustedFrom
+            && (looksLikeName(word.text) || looksLikeData(word.text));
+    }
     return word.confidence < UnreadTextFinder::kDoubtfulBelow && looksLikeData(word.text);
 }
 

@@ -116,7 +116,9 @@ QList<QRect> MissedTextFinder::find(const QImage &prepared, const QList<QRect> &
     const int pad = std::max(2, int(glyphHeight * 0.5));
     const int verticalPad = std::max(2, int(glyphHeight * 0.2));
     for (const Line &line : std::as_const(open)) {
-        if (line.glyphs >= kMinGlyphs && line.box.width() >= 2 * line.box.height())
+        // As tall as letters: a row of short marks (what rule removal leaves of graph paper) is no text.
+        if (line.glyphs >= kMinGlyphs && line.box.width() >= 2 * line.box.height()
+            && line.box.height() >= 0.6 * glyphHeight)
             lines.append(line.box.adjusted(-pad, -verticalPad, pad, verticalPad).intersected(prepared.rect()));
     }
     return lines;

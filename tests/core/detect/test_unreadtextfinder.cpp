@@ -6,11 +6,13 @@
 
 using namespace Blackout;
 
-// One OCR word per entry, left to right on one line: text, glyph height (page pixels), confidence.
+// One OCR word per entry, left to right on one line: text, glyph height (page pixels), confidence, and the
+// width of each letter as a share of its height.
 struct OcrWord {
     QString text;
     qreal height;
     float confidence;
+    qreal widthShare = 0.6;
 };
 Q_DECLARE_METATYPE(OcrWord)
 
@@ -21,7 +23,7 @@ TextLayer ocrLine(const QList<OcrWord> &words, TextSource source = TextSource::O
     TextLayer layer(source);
     qreal x = 10;
     for (const OcrWord &w : words) {
-        const qreal width = w.height * 0.6;
+        const qreal width = w.height * w.widthShare;
         QList<QRectF> boxes;
         for (int i = 0; i < w.text.size(); ++i)
             boxes.append(QRectF(x + i * width, 20, width, w.height));
@@ -75,6 +77,7 @@ void TestUnreadTextFinder::find_data()
     row("tiny but sure", {{"Hannah", 4, 0.9f}}, {});
     row("tiny address", {{"h.weiss@mail.de", 4, 0.5f}}, {"h.weiss@mail.de"});
     // Specks and grid lines of a scanned sheet of graph paper read as words of no shape.
+    row("tiny dashes of a scanned grid", {{"Besmet", 5, 0.0f, 5.8}}, {});
     row("tiny specks", {{"meee", 5, 0.13f}, {"cocos", 5, 0.3f}, {"Arm", 5, 0.13f}, {"coapeg", 5, 0.02f}}, {});
     // Doubtful ordinary words, icons and toolbar labels hold no datum: boxing them only hides the page.
     row("doubtful word", {{"messages", 14, 0.3f}}, {});
