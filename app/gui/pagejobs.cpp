@@ -165,7 +165,10 @@ void PageJobs::onWorkerFinished(int index, const PageJobResult &result)
         std::shared_ptr<const Document> document;
         if (!result.error)
             document = std::make_shared<OutlineDocument>(result.outline);
-        Q_EMIT opened(m_job.path, m_job.load, document, result.error);
+        // Copies: a receiver may open again at once (a password asked for), which replaces m_job.
+        const QString path = m_job.path;
+        const LoadOptions load = m_job.load;
+        Q_EMIT opened(path, load, document, result.error);
         return;
     }
     if (result.error) {
@@ -196,7 +199,9 @@ void PageJobs::onWorkerDied(int index, bool timedOut, int exitStatus)
         QString message = diedMessage(timedOut, exitStatus, m_openDeadlineMs);
         if (!message.isEmpty())
             message[0] = message.at(0).toUpper();
-        Q_EMIT opened(m_job.path, m_job.load, nullptr, Error{ErrorCode::Damaged, message + QLatin1Char('.')});
+        const QString path = m_job.path; // copies, as above
+        const LoadOptions load = m_job.load;
+        Q_EMIT opened(path, load, nullptr, Error{ErrorCode::Damaged, message + QLatin1Char('.')});
         return;
     }
     Q_EMIT pageFailed(s.page, diedMessage(timedOut, exitStatus, m_pageDeadlineMs));

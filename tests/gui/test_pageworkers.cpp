@@ -11,12 +11,14 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QFile>
 #include <QStandardPaths>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Blackout;
 
@@ -177,6 +179,41 @@ private Q_SLOTS:
         QTRY_VERIFY(window.pageView()->pageItem(0)->wasStopped());
         QVERIFY(!window.pageView()->pageItem(0)->hasImage());
         windowStillWorks(window, dir);
+    }
+
+    // A password-protected PDF: only the worker opens it, so its answer (password needed, wrong password)
+    // must come back through the pipe for the window to ask, and the retry go to the worker again.
+    void encryptedPdfOpensInAWorkerWithItsPassword()
+    {
+        const QString original = QStringLiteral(BLACKOUT_CORPUS "/pdf/encrypted_rc4_user_password_openpassword.pdf");
+        if (!QFile::exists(original))
+            QSKIP("the shared corpus is not beside the source tree");
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("locked.pdf"));
+        QVERIFY(QFile::copy(original, copy));
+        MainWindow window;
+        useWorkers(window);
+        window.show();
+        QStringList prompts;
+        QStringList answers{QStringLiteral("not-the-password"), QStringLiteral("openpassword")};
+        QTimer answerer;
+        connect(&answerer, &QTimer::timeout, this, [&] {
+            auto *dialog = window.findChild<QInputDialog *>();
+            if (!dialog || !dialog->isVisible() || answers.isEmpty())
+                return;
+            prompts.append(dialog->labelText());
+            dialog->setTextValue(answers.takeFirst());
+            dialog->accept();
+        });
+        answerer.start(50);
+        window.openFile(copy);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->document() && !window.jobs()->isRunning(), Generous);
+        QCOMPARE(prompts.size(), 2);
+        QVERIFY2(prompts.at(0).contains(QStringLiteral("is protected by a password")), qPrintable(prompts.at(0)));
+        QVERIFY2(prompts.at(1).contains(QStringLiteral("That password did not open")), qPrintable(prompts.at(1)));
+        QVERIFY(window.session()->pageCount() > 0);
+        QCOMPARE(window.session()->readyPageCount(), window.session()->pageCount());
+        QVERIFY2(window.banner()->text().isEmpty(), qPrintable(window.banner()->text()));
     }
 
     void aHungPageStopsAtItsDeadline()
