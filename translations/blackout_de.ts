@@ -1346,6 +1346,18 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <source>it needs more than the %1 MB of memory a reader may use</source>
         <translation>sie braucht mehr als die %1 MB Speicher, die ein Leseprozess nutzen darf</translation>
     </message>
+    <message>
+        <source>stopped after %1 s</source>
+        <translation>nach %1 s angehalten</translation>
+    </message>
+    <message>
+        <source>the text recognition crashed on the exported image</source>
+        <translation>die Texterkennung ist am exportierten Bild abgestürzt</translation>
+    </message>
+    <message>
+        <source>the exported image could not be handed to the reader</source>
+        <translation>das exportierte Bild konnte dem Leseprozess nicht übergeben werden</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::PageProcessor</name>
@@ -1366,6 +1378,10 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     <message>
         <source>the page image could not be written</source>
         <translation>das Seitenbild ließ sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>an exported image could not be read</source>
+        <translation>ein exportiertes Bild konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "export/alttext.h"
 #include "export/exportpreset.h"
 #include "export/leakcheck.h"
+#include "pagejobs.h"
 #include "redact/burnin.h"
 
 #include <QApplication>
@@ -50,8 +51,9 @@ void runInWorker(QObject *context, Work work, Done done)
 
 } // namespace
 
-ExportDialog::ExportDialog(ReviewSession *session, const Settings &settings, int currentPage, QWidget *parent)
-    : QDialog(parent), m_session(session), m_settings(settings), m_currentPage(currentPage)
+ExportDialog::ExportDialog(ReviewSession *session, PageJobs *jobs, const Settings &settings, int currentPage,
+                           QWidget *parent)
+    : QDialog(parent), m_session(session), m_jobs(jobs), m_settings(settings), m_currentPage(currentPage)
 {
     setWindowTitle(tr("Export Images"));
     m_pages = new QComboBox(this);
@@ -284,10 +286,9 @@ void ExportDialog::renderPreview()
         if (generation != m_generation)
             return;
         showPreview(tiles);
-        const OcrOptions ocr{m_settings.ocrLanguage, QString()};
-        const QStringList texts = job.set.redactedTexts();
-        runInWorker<Result<QList<Leak>>>(this, [tiles, texts, ocr] { return LeakCheck::check(tiles, texts, ocr); },
-                                         [this, generation](const Result<QList<Leak>> &result) {
+        // Like every other reading of these pixels (they came from an untrusted file), in a worker process.
+        m_jobs->checkLeaks(tiles, job.set.redactedTexts(), m_settings.ocrLanguage, this,
+                           [this, generation](const Result<QList<Leak>> &result) {
             if (generation != m_generation)
                 return;
             m_leakDone = true;

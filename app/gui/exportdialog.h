@@ -18,12 +18,17 @@ class QVBoxLayout;
 
 namespace Blackout {
 
+class PageJobs;
+
 /// Where and how to export, with a preview of exactly the pixels that will be written and the leak check's
-/// verdict on them. Every rendering, check and write runs in a worker thread.
+/// verdict on them. Rendering and writing run in a worker thread; the leak check's OCR in a page worker
+/// process (PageJobs::checkLeaks), like every other reading of the document's pixels.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    ExportDialog(ReviewSession *session, const Settings &settings, int currentPage, QWidget *parent = nullptr);
+    /// jobs: where the leak check reads the preview (PageJobs::checkLeaks).
+    ExportDialog(ReviewSession *session, PageJobs *jobs, const Settings &settings, int currentPage,
+                 QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     void setOutputDirectory(const QString &path);
@@ -62,6 +67,7 @@ private:
     void setBusy(bool busy);
 
     ReviewSession *m_session;
+    PageJobs *m_jobs;
     Settings m_settings;
     int m_currentPage;
     QComboBox *m_pages;

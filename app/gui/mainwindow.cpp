@@ -560,7 +560,7 @@ ExportDialog *MainWindow::showExportDialog()
         return nullptr;
     }
     if (!m_exportDialog) {
-        m_exportDialog = new ExportDialog(m_session, m_settings, std::max(0, m_view->currentPage()), this);
+        m_exportDialog = new ExportDialog(m_session, m_jobs, m_settings, std::max(0, m_view->currentPage()), this);
         m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_exportDialog->show();

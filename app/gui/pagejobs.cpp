@@ -2,6 +2,7 @@
 #include "pagejobs.h"
 
 #include "document/documentloader.h"
+#include "export/leakcheck.h"
 #include "pipeline/memorylimit.h"
 #include "pipeline/outlinedocument.h"
 #include "pipeline/pageworkerprocess.h"
@@ -38,6 +39,7 @@ PageJobs::~PageJobs()
     m_cancel.cancel();
     for (Slot &s : m_slots)
         delete s.process; // kills a busy worker before its image folder goes
+    delete m_leakWorker;
     m_pool.waitForDone();
 }
 
@@ -92,6 +94,71 @@ QString PageJobs::stageImage(const QImage &image)
     const QString path = QDir(m_imageDir->path())
                              .filePath(QStringLiteral("pasted-%1.png").arg(QUuid::createUuid().toString(QUuid::Id128)));
     return image.save(path, "PNG") ? path : QString();
+}
+
+void PageJobs::checkLeaks(const QList<QImage> &images, const QStringList &redactedTexts, const QString &ocrLanguage,
+                          QObject *context, LeakCheckDone done)
+{
+    if (!usesWorkers() || !ensureImageDir()) {
+        auto *watcher = new QFutureWatcher<Result<QList<Leak>>>(context);
+        connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done] {
+            watcher->deleteLater();
+            done(watcher->result());
+        });
+        OcrOptions ocr;
+        ocr.language = ocrLanguage;
+        watcher->setFuture(QtConcurrent::run(&m_pool, [images, redactedTexts, ocr] {
+            return LeakCheck::check(images, redactedTexts, ocr);
+        }));
+        return;
+    }
+    if (!m_leakWorker) {
+        m_leakWorker = new PageWorkerProcess(m_workerProgram, m_workerArguments, this);
+        connect(m_leakWorker, &PageWorkerProcess::finished, this, [this](const PageJobResult &result) {
+            finishLeakCheck(result.error ? Result<QList<Leak>>(*result.error) : Result<QList<Leak>>(result.leaks));
+        });
+        connect(m_leakWorker, &PageWorkerProcess::died, this, [this](bool timedOut, int exitStatus) {
+            const QString reason = timedOut ? tr("stopped after %1 s").arg(m_pageDeadlineMs / 1000)
+                                   : exitStatus == MemoryLimit::kExitOutOfMemory
+                                       ? tr("it needs more than the %1 MB of memory a reader may use").arg(workerMemoryMegabytes())
+                                       : tr("the text recognition crashed on the exported image");
+            finishLeakCheck(Error{ErrorCode::Unknown, reason});
+        });
+    }
+    m_leakWorker->stop();
+    for (const QString &path : std::as_const(m_leakImages))
+        QFile::remove(path);
+    m_leakImages.clear();
+    PageJob job;
+    job.kind = PageJob::Kind::LeakCheck;
+    job.settings.ocrLanguage = ocrLanguage;
+    job.redactedTexts = redactedTexts;
+    for (const QImage &image : images) {
+        const QString path = QDir(m_imageDir->path())
+                                 .filePath(QStringLiteral("export-%1.image").arg(QUuid::createUuid().toString(QUuid::Id128)));
+        m_leakImages.append(path);
+        if (!ProcessedPageCodec::writeImage(path, image)) {
+            m_leakDone = std::move(done);
+            m_leakContext = context;
+            finishLeakCheck(Error{ErrorCode::WriteFailed, tr("the exported image could not be handed to the reader")});
+            return;
+        }
+    }
+    job.imagePaths = m_leakImages;
+    m_leakContext = context;
+    m_leakDone = std::move(done);
+    m_leakWorker->submit(job, m_pageDeadlineMs);
+}
+
+void PageJobs::finishLeakCheck(const Result<QList<Leak>> &result)
+{
+    for (const QString &path : std::as_const(m_leakImages))
+        QFile::remove(path);
+    m_leakImages.clear();
+    const LeakCheckDone done = std::exchange(m_leakDone, {});
+    if (done && m_leakContext)
+        done(result);
+    m_leakContext = nullptr;
 }
 
 QString PageJobs::diedMessage(bool timedOut, int exitStatus, int deadlineMs) const

@@ -7,6 +7,7 @@
 #include "pipeline/processedpagecodec.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QThreadPool>
 
@@ -52,6 +53,13 @@ public:
     /// or empty without workers or on failure.
     QString stageImage(const QImage &image);
 
+    using LeakCheckDone = std::function<void(const Result<QList<Leak>> &)>;
+    /// Reads exported images again for redactedTexts (LeakCheck), in a worker process of its own when
+    /// workers are used, for the pixels came from an untrusted file; else in a thread. done follows on this
+    /// thread unless context is gone first. A new check replaces one still running, which never answers.
+    void checkLeaks(const QList<QImage> &images, const QStringList &redactedTexts, const QString &ocrLanguage,
+                    QObject *context, LeakCheckDone done);
+
     /// Opens path in a worker, so that a reader crashing or hanging on it does not take the window: opened()
     /// follows with the document's outline (an OutlineDocument; its pages are read by the workers), or with an
     /// error if the worker could not open it (or died trying).
@@ -92,6 +100,8 @@ private:
     bool ensureImageDir();
     QString diedMessage(bool timedOut, int exitStatus, int deadlineMs) const;
 
+    void finishLeakCheck(const Result<QList<Leak>> &result);
+
     void onPageProgress(int generation, int page, int percent);
     void onPageDone(int generation, QFutureWatcher<Result<ProcessedPage>> *watcher, int page);
 
@@ -115,6 +125,12 @@ private:
     bool m_opening = false;
     int m_openDeadlineMs;
     int m_pageDeadlineMs;
+
+    // The export's leak check, in a worker of its own so that it never waits for pages being read
+    PageWorkerProcess *m_leakWorker = nullptr;
+    QStringList m_leakImages;     // staged for the check running
+    QPointer<QObject> m_leakContext;
+    LeakCheckDone m_leakDone;
 };
 
 } // namespace Blackout

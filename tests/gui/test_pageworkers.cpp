@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window with its real page workers (the blackout binary in --page-worker mode): a worker that crashes
 // or hangs on a file (made to, by the test-only BLACKOUT_TEST_FAULT switch) costs that file, not the window.
+#include "exportdialog.h"
 #include "hitsmodel.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -13,6 +14,7 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QListWidget>
+#include <QPointer>
 #include <QFile>
 #include <QStandardPaths>
 #include <QSettings>
@@ -214,6 +216,33 @@ private Q_SLOTS:
         QVERIFY(window.session()->pageCount() > 0);
         QCOMPARE(window.session()->readyPageCount(), window.session()->pageCount());
         QVERIFY2(window.banner()->text().isEmpty(), qPrintable(window.banner()->text()));
+    }
+
+    // The export preview is read again by OCR, which is a reading of the document's pixels too: in a worker,
+    // so that a crash there costs the check (said so in the dialog), not the window.
+    void exportLeakCheckRunsInAWorker()
+    {
+        qputenv("BLACKOUT_TEST_FAULT", "abort:leak-check");
+        QTemporaryDir dir;
+        MainWindow window;
+        useWorkers(window);
+        window.show();
+        window.openFile(sampleAs(dir, QStringLiteral("export.eml")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->document() && !window.jobs()->isRunning(), Generous);
+        QPointer<ExportDialog> dialog = window.showExportDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->leakVerdict().isEmpty(), Generous);
+        QVERIFY2(dialog->leakVerdict().contains(QStringLiteral("crashed")), qPrintable(dialog->leakVerdict()));
+        dialog->close();
+        QTRY_VERIFY(!dialog);
+
+        qunsetenv("BLACKOUT_TEST_FAULT"); // the next check starts a new worker, which does not crash
+        dialog = window.showExportDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->leakVerdict().isEmpty(), Generous);
+        QVERIFY2(dialog->leakVerdict().startsWith(QStringLiteral("✓")), qPrintable(dialog->leakVerdict()));
+        dialog->close();
+        windowStillWorks(window, dir);
     }
 
     void aHungPageStopsAtItsDeadline()

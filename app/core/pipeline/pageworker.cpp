@@ -62,6 +62,27 @@ PageJobResult failure(const Error &error)
     result.error = error;
     return result;
 }
+
+/// The window's export preview read again for what was redacted: OCR of pixels that came from an untrusted
+/// file, so here and not in the window.
+PageJobResult checkLeaks(const PageJob &job)
+{
+    TestFault::atFileStart(QStringLiteral("leak-check"));
+    QList<QImage> images;
+    for (const QString &path : job.imagePaths) {
+        images.append(ProcessedPageCodec::readImage(path));
+        if (images.last().isNull())
+            return failure({ErrorCode::Damaged, QCoreApplication::translate("Blackout::PageWorker", "an exported image could not be read")});
+    }
+    OcrOptions ocr;
+    ocr.language = job.settings.ocrLanguage;
+    Result<QList<Leak>> leaks = LeakCheck::check(images, job.redactedTexts, ocr);
+    if (!leaks)
+        return failure(leaks.error());
+    PageJobResult result;
+    result.leaks = std::move(leaks).value();
+    return result;
+}
 } // namespace
 
 int run()
@@ -80,6 +101,10 @@ int run()
         const auto job = ProcessedPageCodec::decodeJob(QByteArray::fromStdString(line));
         if (!job)
             return 2;
+        if (job->kind == PageJob::Kind::LeakCheck) {
+            send(ProcessedPageCodec::encodeResult(checkLeaks(*job)));
+            continue;
+        }
         const Result<const Document *> document = documentFor(open, *job);
         if (!document) {
             send(ProcessedPageCodec::encodeResult(failure(document.error())));

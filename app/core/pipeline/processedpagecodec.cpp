@@ -170,9 +170,13 @@ Hit decodeHit(const QJsonObject &object)
 
 QByteArray encodeJob(const PageJob &job)
 {
-    return line({{QStringLiteral("job"), job.kind == PageJob::Kind::Open ? QStringLiteral("open")
-                                                                         : QStringLiteral("page")},
+    const QString kind = job.kind == PageJob::Kind::Open        ? QStringLiteral("open")
+                         : job.kind == PageJob::Kind::LeakCheck ? QStringLiteral("leakCheck")
+                                                                : QStringLiteral("page");
+    return line({{QStringLiteral("job"), kind},
                  {QStringLiteral("path"), job.path},
+                 {QStringLiteral("images"), QJsonArray::fromStringList(job.imagePaths)},
+                 {QStringLiteral("redacted"), QJsonArray::fromStringList(job.redactedTexts)},
                  {QStringLiteral("dpi"), job.load.dpi},
                  {QStringLiteral("password"), job.load.password},
                  {QStringLiteral("page"), job.page},
@@ -191,10 +195,16 @@ std::optional<PageJob> decodeJob(const QByteArray &text)
         job.kind = PageJob::Kind::Open;
     else if (kind == QLatin1String("page"))
         job.kind = PageJob::Kind::Page;
+    else if (kind == QLatin1String("leakCheck"))
+        job.kind = PageJob::Kind::LeakCheck;
     else
         return std::nullopt;
     job.path = object->value(QStringLiteral("path")).toString();
-    if (job.path.isEmpty())
+    for (const QJsonValue &value : object->value(QStringLiteral("images")).toArray())
+        job.imagePaths.append(value.toString());
+    for (const QJsonValue &value : object->value(QStringLiteral("redacted")).toArray())
+        job.redactedTexts.append(value.toString());
+    if (job.kind == PageJob::Kind::LeakCheck ? job.imagePaths.isEmpty() : job.path.isEmpty())
         return std::nullopt;
     job.load.dpi = object->value(QStringLiteral("dpi")).toInt(job.load.dpi);
     job.load.password = object->value(QStringLiteral("password")).toString();
@@ -218,7 +228,11 @@ QByteArray encodeResult(const PageJobResult &result)
         layers.append(encodeLayer(layer));
     for (const Hit &hit : result.page.hits)
         hits.append(encodeHit(hit));
-    QJsonArray sizes, people, messages;
+    QJsonArray sizes, people, messages, leaks;
+    for (const Leak &leak : result.leaks) {
+        leaks.append(QJsonArray{leak.text, leak.image, leak.where.x(), leak.where.y(), leak.where.width(),
+                                leak.where.height()});
+    }
     for (const QSize &size : result.outline.pageSizes)
         sizes.append(QJsonArray{size.width(), size.height()});
     for (const Person &person : result.outline.metadata.people)
@@ -233,7 +247,8 @@ QByteArray encodeResult(const PageJobResult &result)
               {QStringLiteral("index"), result.page.index},
               {QStringLiteral("image"), result.imagePath},
               {QStringLiteral("layers"), layers},
-              {QStringLiteral("hits"), hits}};
+              {QStringLiteral("hits"), hits},
+              {QStringLiteral("leaks"), leaks}};
     return line(object);
 }
 
@@ -257,6 +272,11 @@ std::optional<PageJobResult> decodeResult(const QByteArray &text)
     const int kind = object->value(QStringLiteral("documentKind")).toInt();
     result.outline.kind = kind >= int(DocumentKind::Email) && kind <= int(DocumentKind::Image) ? DocumentKind(kind)
                                                                                               : DocumentKind::Image;
+    for (const QJsonValue &value : object->value(QStringLiteral("leaks")).toArray()) {
+        const QJsonArray l = value.toArray();
+        result.leaks.append(Leak{l.at(0).toString(), l.at(1).toInt(),
+                                 QRect(l.at(2).toInt(), l.at(3).toInt(), l.at(4).toInt(), l.at(5).toInt())});
+    }
     for (const QJsonValue &value : object->value(QStringLiteral("pageSizes")).toArray()) {
         const QJsonArray a = value.toArray();
         result.outline.pageSizes.append(QSize(a.at(0).toInt(), a.at(1).toInt()));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/document.h"
+#include "export/leakcheck.h"
 #include "model/result.h"
 #include "model/settings.h"
 #include "pipeline/outlinedocument.h"
@@ -14,15 +15,18 @@
 
 namespace Blackout {
 
-/// One request to a page worker process: open a document (to learn its pages), or process one of its pages.
+/// One request to a page worker process: open a document (to learn its pages), process one of its pages, or
+/// read exported images again for what was redacted (LeakCheck).
 struct PageJob {
-    enum class Kind { Open, Page };
+    enum class Kind { Open, Page, LeakCheck };
     Kind kind = Kind::Page;
     QString path;
     LoadOptions load;
     int page = 0;
     Settings settings;
     QString imageDir;   ///< a private folder the page image is written to (ProcessedPageCodec::writeImage)
+    QStringList imagePaths;    ///< LeakCheck: the exported images (writeImage files), in order
+    QStringList redactedTexts; ///< LeakCheck: what must not be readable in them
 };
 
 /// A worker's answer: an opened document's outline, a page (its image in a file), or an error.
@@ -31,6 +35,7 @@ struct PageJobResult {
     DocumentOutline outline;           ///< Open
     ProcessedPage page;                ///< Page: all but the image
     QString imagePath;                 ///< Page: where the worker wrote the image
+    QList<Leak> leaks;                 ///< LeakCheck
 };
 
 /// What the window and its page worker processes say to each other over a pipe, one line of JSON each

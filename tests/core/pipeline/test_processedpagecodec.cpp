@@ -120,6 +120,31 @@ private Q_SLOTS:
         QCOMPARE(back->imageDir, job.imageDir);
     }
 
+    // The export's leak check: images and the redacted texts go in, what is still readable comes back.
+    void leakCheckRoundTrip()
+    {
+        PageJob job;
+        job.kind = PageJob::Kind::LeakCheck;
+        job.imagePaths = {QStringLiteral("/tmp/p/export-1.image"), QStringLiteral("/tmp/p/export-2.image")};
+        job.redactedTexts = {QStringLiteral("amy@example.org"), QStringLiteral("Jürgen \"JW\" Weiß\n")};
+        const auto back = ProcessedPageCodec::decodeJob(ProcessedPageCodec::encodeJob(job));
+        QVERIFY(back);
+        QCOMPARE(back->kind, PageJob::Kind::LeakCheck);
+        QCOMPARE(back->imagePaths, job.imagePaths);
+        QCOMPARE(back->redactedTexts, job.redactedTexts);
+        job.imagePaths.clear(); // nothing to check is no job
+        QVERIFY(!ProcessedPageCodec::decodeJob(ProcessedPageCodec::encodeJob(job)));
+
+        PageJobResult result;
+        result.leaks = {Leak{QStringLiteral("Weiß"), 1, QRect(10, 20, 30, 40)}};
+        const auto answer = ProcessedPageCodec::decodeResult(ProcessedPageCodec::encodeResult(result));
+        QVERIFY(answer && !answer->error);
+        QCOMPARE(answer->leaks.size(), 1);
+        QCOMPARE(answer->leaks.first().text, QStringLiteral("Weiß"));
+        QCOMPARE(answer->leaks.first().image, 1);
+        QCOMPARE(answer->leaks.first().where, QRect(10, 20, 30, 40));
+    }
+
     void pageRoundTrip()
     {
         PageJobResult result;
