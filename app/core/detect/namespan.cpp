@@ -35,6 +35,21 @@ bool isAllCaps(QStringView text)
     return pair;
 }
 
+// Whether the sentence that goes on at from ends with a question mark (looked for a few lines ahead).
+bool endsInAQuestion(const QString &text, int from)
+{
+    constexpr int kLookAhead = 240;
+    const int end = int(std::min<qsizetype>(text.size(), from + kLookAhead));
+    for (int i = from; i < end; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('?'))
+            return true;
+        if (c == QLatin1Char('.') || c == QLatin1Char('!'))
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 NameSpan::NameSpan(const NameLexicon &lexicon, const QSet<QString> &givenNames, const QSet<QString> &stopWords)
@@ -250,13 +265,15 @@ int NameSpan::widenLeft(const QString &text, int start, bool singleWord) const
         if (word.size() < 3 || !word.at(0).isUpper() || !m_givenNames.contains(folded))
             break;
         // "ask Will Thornton", "with May Chen": a given name of today that is also a word or a month counts
-        // before a surname inside a sentence, never at its start ("Will Thornton join?").
+        // before a surname inside a sentence, and at its start or a row's ("Will Thornton from our London
+        // office will meet you", "May Chen  may.chen@...") unless the sentence is a question, where it is the
+        // verb ("Will Thornton join?").
         if (m_stopWords.contains(folded) || m_lexicon.isCommonWord(folded)) {
             int p = w.start - 1;
             while (p >= 0 && isBlank(text.at(p)))
                 --p;
             const bool sentenceStart = p < 0 || QStringLiteral(".!?:;\n\"(").contains(text.at(p));
-            if (!m_lexicon.isGivenNameOfToday(folded) || sentenceStart)
+            if (!m_lexicon.isGivenNameOfToday(folded) || (sentenceStart && endsInAQuestion(text, w.end)))
                 break;
         }
         start = w.start;
