@@ -442,6 +442,55 @@ QList<NameDetector::Token> NameDetector::tokenize(const QString &text)
     return tokens;
 }
 
+void NameDetector::addJoinedNames(const QString &text, QList<Match> &out) const
+{
+    static const QRegularExpression joined(QStringLiteral(R"([\p{L}\p{M}\d]+(?:[_-][\p{L}\p{M}\d]+)+)"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    const auto capitalised = [](QStringView part) {
+        return part.size() >= 2 && part.at(0).isUpper() && part.mid(1).toString().toLower() == part.mid(1).toString();
+    };
+    for (auto it = joined.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        struct Part {
+            int start, end;
+            QString folded;
+        };
+        QList<Part> parts;
+        for (int i = int(m.capturedStart()); i < m.capturedEnd();) {
+            int e = i;
+            while (e < m.capturedEnd() && text.at(e) != QLatin1Char('_') && text.at(e) != QLatin1Char('-'))
+                ++e;
+            parts.append({i, e, TextFold::fold(text.mid(i, e - i))});
+            i = e + 1;
+        }
+        for (int i = 0; i + 1 < parts.size(); ++i) {
+            const Part &first = parts.at(i);
+            if (!capitalised(QStringView(text).mid(first.start, first.end - first.start))
+                || !m_givenNames.contains(first.folded))
+                continue;
+            // Further given names ("Anna-Lena"), then the surname: words of the name lists, no common words.
+            // Places are let through: many surnames are also towns ("Castillo", "Thornton").
+            int last = -1;
+            for (int j = i + 1; j < parts.size(); ++j) {
+                const Part &p = parts.at(j);
+                const bool given = m_givenNames.contains(p.folded);
+                const bool surname = m_lexicon.isNameWord(p.folded);
+                if (!capitalised(QStringView(text).mid(p.start, p.end - p.start)) || m_lexicon.isCommonWord(p.folded)
+                    || !(given || surname))
+                    break;
+                if (surname)
+                    last = j;
+                if (!given)
+                    break;
+            }
+            if (last < 0)
+                continue;
+            out.append(Match{PiiType::Name, first.start, parts.at(last).end - first.start, 0.7});
+            i = last;
+        }
+    }
+}
+
 void NameDetector::addCandidate(const QString &text, int start, int end, double certainty, QList<Match> &out) const
 {
     // Trim words that are not names (days, "Team", "Regards") from both ends.
@@ -829,6 +878,7 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
     addListEntries(text, keys, context.ocrText, raw);
     addLoneGivenNames(text, tokens, raw);
     widenAndDropPlaces(text, tokens, raw, 0);
+    addJoinedNames(text, raw);
 
     // A name found in full once ("Matthias Schröder starts ...") is found again alone ("Matthias's SSN").
     QSet<QString> learned;

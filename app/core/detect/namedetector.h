@@ -62,6 +62,9 @@ private:
     void addListEntries(const QString &text, const QSet<QString> &keys, bool ocr, QList<Match> &out) const;
     /// A bundled given name that is no word, place or brand, on its own ("… and Jürgen will send it").
     void addLoneGivenNames(const QString &text, const QList<Token> &tokens, QList<Match> &out) const;
+    /// A given name and a surname joined into one word by '_' or '-', as file names and handles carry them
+    /// ("Lebenslauf_Anna-Lena_Schmidt.pdf", "notes-from-Sofia-Castillo.txt").
+    void addJoinedNames(const QString &text, QList<Match> &out) const;
     /// A known person's given name right before their surname, with one letter lost or misread (OCR).
     void addSlippedGivenNames(const QString &text, const QList<Token> &tokens, const QSet<QString> &known,
                               QList<Match> &raw) const;

@@ -100,8 +100,11 @@ bool standsAlone(const QString &text, int start, int end)
             && !(start + 1 < text.size() && text.at(start + 1) == QLatin1Char('-'));
         if ((b.isLetterOrNumber() && !gluedLabel) || b == QLatin1Char('#') || b == QLatin1Char('/') || b == QLatin1Char('_'))
             return false;
-        // A reference's joint, also as OCR misreads a hyphen ("INV?2024-86134" in a title bar).
-        if (QStringLiteral(".-,?~=").contains(b) && start > 1 && text.at(start - 2).isLetterOrNumber())
+        // A reference's joint, also as OCR misreads a hyphen ("INV?2024-86134" in a title bar). Not a comma
+        // before an international number: a list's separator ("Room 4.12,+353 1 555 0142" in a passwd entry).
+        const bool listedInternational = b == QLatin1Char(',') && text.at(start) == QLatin1Char('+');
+        if (QStringLiteral(".-,?~=").contains(b) && start > 1 && text.at(start - 2).isLetterOrNumber()
+            && !listedInternational)
             return false;
         // The rest of a reference broken after its hyphen: "INV-" at a line end, "2024-67540" below.
         if (b == QLatin1Char('\n') && start > 2 && text.at(start - 2) == QLatin1Char('-') && text.at(start - 3).isLetterOrNumber())

@@ -291,6 +291,9 @@ void TestNameDetector::fullNames_data()
     row("ambiguous given word surname at start", "Grace Hopper wrote COBOL", {});
     row("word given name as a row's first word", "Will Thornton 10:42 AM\nMay Chen wrote:", {"Will Thornton", "May Chen"});
     row("word given name alone in a row", "Inbox\nWill Thornton\nMay Chen <may@example.org>", {"Will Thornton", "May Chen"});
+    row("names joined in file names", "Lebenslauf_Anna-Lena_Schmidt.pdf notes-from-Sofia-Castillo.txt Will_Thornton",
+        {"Anna-Lena_Schmidt", "Sofia-Castillo", "Will_Thornton"});
+    row("joined words that are no names", "Content-Type: text/plain X-Mailer: Apple-Mail Mark-Down Read-Only", {});
     row("word given name starting a question", "Will Thornton join us?\nMay Chen and I agree?", {"Thornton", "Chen"});
     row("word given name starting a statement", "on 22 May at 10:00. Will Thornton from our London office\nwill meet you."
         "\nMay Chen and I agree", {"Will Thornton", "May Chen"});

@@ -33,6 +33,8 @@ void TestPhoneDetector::find_data()
     row("trunk zero read as @", "my mobile +44 (@0)7700 900881 or", {"+44 (@0)7700 900881"});
     row("trunk zero read as O", "office +44 (O)20 7946 0737.", {"+44 (O)20 7946 0737"});
     row("us dots", "Tel: 206.995.5622", {"206.995.5622"});
+    row("international after a list's comma", "sohara:x:1004:1004:SIOBHAN O'HARA,Room 4.12,+353 1 555 0142,:/home",
+        {"+353 1 555 0142"});
     row("us plain spaced", "Phone: 303 555 0119", {"303 555 0119"});
     row("us with country dashes", "+1-303-555-0119", {"+1-303-555-0119"});
     row("uk mobile", "Mob. 07700 900014", {"07700 900014"});
