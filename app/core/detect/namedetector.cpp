@@ -706,12 +706,14 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
         }
         // ALL CAPS words are acronyms (IBM, NASA), not surnames, except after an all-caps given name where
         // the lists know them ("ANTHONY SCOTT LEVANDOWSKI" in a court caption).
+        // Letters only: "O'HARA" is all caps with its apostrophe.
         int upper = 0;
+        int letters = 0;
         for (int i = t.start; i < t.end; ++i) {
-            if (text.at(i).isUpper())
-                ++upper;
+            letters += text.at(i).isLetter() ? 1 : 0;
+            upper += text.at(i).isUpper() ? 1 : 0;
         }
-        if (upper < t.end - t.start)
+        if (upper < letters)
             return !allCapsName;
         if (!allCapsName)
             return false;

@@ -291,6 +291,7 @@ void TestNameDetector::fullNames_data()
     row("ambiguous given word surname at start", "Grace Hopper wrote COBOL", {});
     row("word given name as a row's first word", "Will Thornton 10:42 AM\nMay Chen wrote:", {"Will Thornton", "May Chen"});
     row("word given name alone in a row", "Inbox\nWill Thornton\nMay Chen <may@example.org>", {"Will Thornton", "May Chen"});
+    row("all caps with an apostrophe", "sohara:x:1004:1004:SIOBHAN O'HARA,Room 4.12", {"SIOBHAN O'HARA"});
     row("names joined in file names", "Lebenslauf_Anna-Lena_Schmidt.pdf notes-from-Sofia-Castillo.txt Will_Thornton",
         {"Anna-Lena_Schmidt", "Sofia-Castillo", "Will_Thornton"});
     row("joined words that are no names", "Content-Type: text/plain X-Mailer: Apple-Mail Mark-Down Read-Only", {});
