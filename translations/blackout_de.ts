@@ -1347,10 +1347,6 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <translation>sie braucht mehr als die %1 MB Speicher, die ein Leseprozess nutzen darf</translation>
     </message>
     <message>
-        <source>stopped after %1 s</source>
-        <translation>nach %1 s angehalten</translation>
-    </message>
-    <message>
         <source>the text recognition crashed on the exported image</source>
         <translation>die Texterkennung ist am exportierten Bild abgestürzt</translation>
     </message>

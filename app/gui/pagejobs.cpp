@@ -118,11 +118,9 @@ void PageJobs::checkLeaks(const QList<QImage> &images, const QStringList &redact
             finishLeakCheck(result.error ? Result<QList<Leak>>(*result.error) : Result<QList<Leak>>(result.leaks));
         });
         connect(m_leakWorker, &PageWorkerProcess::died, this, [this](bool timedOut, int exitStatus) {
-            const QString reason = timedOut ? tr("stopped after %1 s").arg(m_pageDeadlineMs / 1000)
-                                   : exitStatus == MemoryLimit::kExitOutOfMemory
-                                       ? tr("it needs more than the %1 MB of memory a reader may use").arg(workerMemoryMegabytes())
-                                       : tr("the text recognition crashed on the exported image");
-            finishLeakCheck(Error{ErrorCode::Unknown, reason});
+            finishLeakCheck(Error{ErrorCode::Unknown,
+                                  diedMessage(timedOut, exitStatus, m_pageDeadlineMs,
+                                              tr("the text recognition crashed on the exported image"))});
         });
     }
     m_leakWorker->stop();
@@ -161,13 +159,13 @@ void PageJobs::finishLeakCheck(const Result<QList<Leak>> &result)
     m_leakContext = nullptr;
 }
 
-QString PageJobs::diedMessage(bool timedOut, int exitStatus, int deadlineMs) const
+QString PageJobs::diedMessage(bool timedOut, int exitStatus, int deadlineMs, const QString &crashed) const
 {
     if (timedOut)
         return tr("stopped after %1 s: the reader hung on this file").arg(deadlineMs / 1000);
     if (exitStatus == MemoryLimit::kExitOutOfMemory)
         return tr("it needs more than the %1 MB of memory a reader may use").arg(workerMemoryMegabytes());
-    return WorkerClient::crashMessage(m_kind, exitStatus, 0);
+    return crashed.isEmpty() ? WorkerClient::crashMessage(m_kind, exitStatus, 0) : crashed;
 }
 
 void PageJobs::open(const QString &path, const LoadOptions &options)
@@ -227,15 +225,10 @@ void PageJobs::onWorkerFinished(int index, const PageJobResult &result)
     if (s.generation != m_generation)
         return;
     if (s.page == kOpening) {
-        m_opening = false;
-        Q_EMIT finished(false);
         std::shared_ptr<const Document> document;
         if (!result.error)
             document = std::make_shared<OutlineDocument>(result.outline);
-        // Copies: a receiver may open again at once (a password asked for), which replaces m_job.
-        const QString path = m_job.path;
-        const LoadOptions load = m_job.load;
-        Q_EMIT opened(path, load, document, result.error);
+        openingEnded(document, result.error);
         return;
     }
     if (result.error) {
@@ -254,21 +247,27 @@ void PageJobs::onWorkerFinished(int index, const PageJobResult &result)
     pageDone(s.page);
 }
 
+void PageJobs::openingEnded(const std::shared_ptr<const Document> &document, const std::optional<Error> &error)
+{
+    m_opening = false;
+    Q_EMIT finished(false);
+    // Copies: a receiver may open again at once (a password asked for), which replaces m_job.
+    const QString path = m_job.path;
+    const LoadOptions load = m_job.load;
+    Q_EMIT opened(path, load, document, error);
+}
+
 void PageJobs::onWorkerDied(int index, bool timedOut, int exitStatus)
 {
     const Slot s = m_slots.at(index);
     if (s.generation != m_generation)
         return;
     if (s.page == kOpening) {
-        m_opening = false;
-        Q_EMIT finished(false);
         // A sentence of its own after "NAME could not be opened."
         QString message = diedMessage(timedOut, exitStatus, m_openDeadlineMs);
         if (!message.isEmpty())
             message[0] = message.at(0).toUpper();
-        const QString path = m_job.path; // copies, as above
-        const LoadOptions load = m_job.load;
-        Q_EMIT opened(path, load, nullptr, Error{ErrorCode::Damaged, message + QLatin1Char('.')});
+        openingEnded(nullptr, Error{ErrorCode::Damaged, message + QLatin1Char('.')});
         return;
     }
     Q_EMIT pageFailed(s.page, diedMessage(timedOut, exitStatus, m_pageDeadlineMs));

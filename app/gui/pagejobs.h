@@ -98,7 +98,10 @@ private:
     void pageDone(int page);
     Slot &slot(int index);
     bool ensureImageDir();
-    QString diedMessage(bool timedOut, int exitStatus, int deadlineMs) const;
+    /// Why a worker died, in one line; crashed: what a crash is called (empty: the document's reader crashed).
+    QString diedMessage(bool timedOut, int exitStatus, int deadlineMs, const QString &crashed = {}) const;
+    /// The open() in a worker ended with document or error: opened() follows.
+    void openingEnded(const std::shared_ptr<const Document> &document, const std::optional<Error> &error);
 
     void finishLeakCheck(const Result<QList<Leak>> &result);
 
