@@ -27,9 +27,10 @@ const QRegularExpression &plainPattern()
 const QRegularExpression &ocrPattern()
 {
     // The @ misread as a symbol (©, ®, (at), [at], {at}), or read twice at small sizes ("®@"), dots perhaps
-    // misread too ((dot), [dot], " dot ").
+    // misread too ((dot), [dot], " dot "). A dot may begin it, what is left of an initial ("<.hoffmann®gmx.de>"
+    // for l.hoffmann).
     static const QRegularExpression re(
-        QStringLiteral(R"((?<![\w.%+'-])(?:[A-Za-z0-9][\w.%+'-]*[\w%+-]|[A-Za-z0-9])[ ]?)"
+        QStringLiteral(R"((?<![\w.%+'-])\.?(?:[A-Za-z0-9][\w.%+'-]*[\w%+-]|[A-Za-z0-9])[ ]?)"
                        R"((?:[©®](?:[ ]?@)?|\((?:at|AT)\)|\[(?:at|AT)\]|\{(?:at|AT)\}))"
                        R"([ ]?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[ \n]?|[ ]?[\(\[](?:dot|DOT)[\)\]][ ]?| (?:dot|DOT) ))+)"
                        R"([A-Za-z]{2,24}(?![\w-]))"),
@@ -74,7 +75,7 @@ bool plausibleDomainEnd(QStringView match)
 const QRegularExpression &spacedTldPattern()
 {
     // OCR read the dot before the top-level domain as a space: ines.ibanez@initech de.
-    static const QRegularExpression re(QStringLiteral(R"((?<![\w.%+'-])[\w][\w.%+'-]*(?:@|©)[A-Za-z0-9-]{2,63}(?:\.[A-Za-z0-9-]{2,63})* )"
+    static const QRegularExpression re(QStringLiteral(R"((?<![\w.%+'-])[\w][\w.%+'-]*(?:@|©|®)[A-Za-z0-9-]{2,63}(?:\.[A-Za-z0-9-]{2,63})* )"
                                                       R"((?:com|org|net|de|fr|uk|io|es|pl|se|nl|ch|eu)(?![\w-]))"),
                                        QRegularExpression::UseUnicodePropertiesOption);
     return re;

@@ -113,11 +113,12 @@ QList<Match> IpDetector::find(const QString &text, const DetectionContext &conte
         const int end = int(m.capturedEnd()) + prefixLength(text, int(m.capturedEnd()), 32);
         out.append(Match{PiiType::Ip, start, end - start, 0.95});
     }
-    if (text.contains(QLatin1Char(','))) {
-        // Dots read as commas (Tesseract on bitmap terminal fonts: "192,0,2,74"). Commas also group thousands,
-        // so only where the words before speak of an address or a sender, and never in the shape of a
-        // thousands number (every group after the first of three digits).
-        static const QRegularExpression commas(QStringLiteral(R"((?<![\w.,])\d{1,3},\d{1,3},\d{1,3},\d{1,3}(?![\w]|[.,]\d))"));
+    if (text.contains(QLatin1Char(',')) || (context.ocrText && text.contains(QLatin1String(". ")))) {
+        // Dots read as commas (Tesseract on bitmap terminal fonts: "192,0,2,74") or followed by a space (small
+        // text: "208. 177.242.50"). Commas also group thousands and a dot ends a sentence, so only where the
+        // words before speak of an address or a sender, and never in the shape of a thousands number (every
+        // group after the first of three digits).
+        static const QRegularExpression commas(QStringLiteral(R"((?<![\w.,])\d{1,3}[.,] ?\d{1,3}[.,] ?\d{1,3}[.,] ?\d{1,3}(?![\w]|[.,]\d))"));
         static const QRegularExpression fromWord(QStringLiteral(R"(\b(?:from|by|via|to)\s*$)"), QRegularExpression::CaseInsensitiveOption);
         // The next of a list: "from 192,0,2,66 and 198,51,100,247".
         static const QRegularExpression listJoint(QStringLiteral(R"(^\s*(?:,|and|or|&|/)\s*$)"), QRegularExpression::CaseInsensitiveOption);
@@ -125,7 +126,10 @@ QList<Match> IpDetector::find(const QString &text, const DetectionContext &conte
         int previousEnd = -1;
         while (itc.hasNext()) {
             const QRegularExpressionMatch m = itc.next();
-            const QStringList groups = m.captured().split(QLatin1Char(','));
+            const bool spaced = m.captured().contains(QLatin1Char(' '));
+            if ((spaced && !context.ocrText) || !(spaced || m.captured().contains(QLatin1Char(','))))
+                continue;
+            const QStringList groups = m.captured().remove(QLatin1Char(' ')).split(QRegularExpression(QStringLiteral("[.,]")));
             const bool thousands = std::all_of(groups.cbegin() + 1, groups.cend(), [](const QString &g) { return g.size() == 3; });
             const int start = int(m.capturedStart());
             const bool spoken = saysAddress(text, start)

@@ -776,6 +776,21 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
     }
 }
 
+namespace {
+
+// Within OCR's slips of a known name of five letters or more: one letter, two in a word of eight or more.
+bool isSlipOfKnown(const QString &key, const QSet<QString> &known, const QString &except = {})
+{
+    if (key.size() < 5)
+        return false;
+    const int allowed = key.size() >= 8 ? 2 : 1;
+    return std::any_of(known.cbegin(), known.cend(), [&](const QString &k) {
+        return k.size() >= 5 && k != except && TextFold::editDistance(key, k, allowed) <= allowed;
+    });
+}
+
+} // namespace
+
 // A known person's given name right before their surname, with a letter lost or misread ("oël Mercier": an
 // avatar's edge took the J). Only words of three to seven letters, no common word, so close to a known name and
 // right before one.
@@ -785,7 +800,7 @@ void NameDetector::addSlippedGivenNames(const QString &text, const QList<Token> 
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
         const Token &t = tokens.at(i);
         const Token &next = tokens.at(i + 1);
-        if (known.contains(t.key) || !known.contains(next.key) || t.key.size() < 2 || t.end - t.start < 3 || t.end - t.start > 7
+        if (known.contains(t.key) || !(known.contains(next.key) || isSlipOfKnown(next.key, known)) || t.key.size() < 2 || t.end - t.start < 3 || t.end - t.start > 7
             || next.start - t.end != 1 || text.at(t.end) != QLatin1Char(' ')
             || isStopWord(TextFold::fold(text.mid(t.start, t.end - t.start)))
             || m_lexicon.isCommonWord(TextFold::fold(text.mid(t.start, t.end - t.start)))) {
@@ -797,6 +812,28 @@ void NameDetector::addSlippedGivenNames(const QString &text, const QList<Token> 
                 break;
             }
         }
+    }
+}
+
+// A known person's surname right after a name found, misread in any letter including the first, whose case OCR
+// also loses ("Hichael bhitfield" for Michael Whitfield in a bitmap font). Five letters or more, no common word.
+void NameDetector::addSlippedSurnames(const QString &text, const QList<Token> &tokens, const QSet<QString> &known,
+                                      QList<Match> &raw) const
+{
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        const Token &t = tokens.at(i);
+        const Token &before = tokens.at(i - 1);
+        if (known.contains(t.key) || t.key.size() < 5 || t.start - before.end != 1 || text.at(before.end) != QLatin1Char(' ')
+            || m_lexicon.isCommonWord(TextFold::fold(text.mid(t.start, t.end - t.start)))) {
+            continue;
+        }
+        const bool afterName = std::any_of(raw.cbegin(), raw.cend(), [&](const Match &m) {
+            return m.start <= before.start && before.end <= m.start + m.length;
+        });
+        if (!afterName)
+            continue;
+        if (isSlipOfKnown(t.key, known, before.key))
+            raw.append(Match{PiiType::Name, t.start, t.end - t.start, 0.7});
     }
 }
 
@@ -918,6 +955,7 @@ QList<Match> NameDetector::find(const QString &text, const DetectionContext &con
         fillKeys();
         const QSet<QString> known = keys + learned;
         addSlippedGivenNames(text, tokens, known, raw);
+        addSlippedSurnames(text, tokens, known, raw);
         addGluedNames(text, tokens, known, raw);
     }
     raw.append(watched);

@@ -71,6 +71,9 @@ private:
     /// The display name before "<address>" on a mail header line read by OCR.
     void addHeaderDisplayNames(const QString &text, QList<Match> &out) const;
     /// A known name glued to the word before it by OCR ("HiLinnéa").
+    /// A known person's surname misread by OCR right after a name found ("Hichael bhitfield").
+    void addSlippedSurnames(const QString &text, const QList<Token> &tokens, const QSet<QString> &known,
+                            QList<Match> &raw) const;
     void addGluedNames(const QString &text, const QList<Token> &tokens, const QSet<QString> &known,
                        QList<Match> &raw) const;
     /// A given name, or (for OCR text of minFuzzyLength letters or more) one OCR slip away from one: "Rajesk"

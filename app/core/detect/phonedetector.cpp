@@ -366,6 +366,11 @@ QList<Match> PhoneDetector::find(const QString &text, const DetectionContext &co
         static const QRegularExpression gluedOr(QStringLiteral(R"(\d(0)r(?= [a-z]))"));
         for (auto it = gluedOr.globalMatch(joined); it.hasNext();)
             joined[int(it.next().capturedStart(1))] = QLatin1Char(' ');
+        // A bar between two numbers read as a one ("T (020) 7946 0737 | M 0161 …" as "0737 1 M"): alone between
+        // a number and a word it is no digit.
+        static const QRegularExpression barAsOne(QStringLiteral(R"(\d (1) (?=\p{L}))"));
+        for (auto it = barAsOne.globalMatch(joined); it.hasNext();)
+            joined[int(it.next().capturedStart(1))] = QLatin1Char(' ');
     }
     const QString clean = joined;
     for (int i = 1; i + 1 < joined.size(); ++i) {
@@ -421,6 +426,18 @@ QList<Match> PhoneDetector::find(const QString &text, const DetectionContext &co
                 findInRegion(util, searched, wFrom, wTo, home, false, true, out, QStringList{home} + foreign);
             if (searched.at(from) != QLatin1Char('+'))
                 parseInRegions(util, searched, from, to, foreign, round == 1, out);
+        }
+    }
+    // A country code left at the end of the line above a national number with its trunk zero ("+33" |
+    // "(0)1 64 16 01 06") belongs to it, even where a slip made the whole invalid.
+    static const QRegularExpression countryCodeBefore(QStringLiteral(R"(\+\d{1,3}[ \t]*\n[ \t]*$)"));
+    for (Match &m : out) {
+        if (!QStringView(clean).mid(m.start).startsWith(QLatin1String("(0")) && clean.at(m.start) != QLatin1Char('0'))
+            continue;
+        const QRegularExpressionMatch cc = countryCodeBefore.match(QStringView(clean).left(m.start));
+        if (cc.hasMatch()) {
+            m.length += m.start - int(cc.capturedStart());
+            m.start = int(cc.capturedStart());
         }
     }
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });

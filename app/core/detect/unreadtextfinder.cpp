@@ -20,8 +20,14 @@ int alphanumerics(const QString &word)
 bool looksLikeData(const QString &word)
 {
     static const QRegularExpression shape(QStringLiteral(R"([@©®](?![A-Z][a-z]+$)|\w=\w|:/|www|\w[.,]\w+[.,]\w)"));
-    static const QRegularExpression toolbar(QStringLiteral(R"(\|\||^[@©®][A-Z][a-z]+$)"));
+    // A toolbar's buttons read as one word: capitalised labels between icons and button edges ("®@Tag",
+    // "Forward]@Archive]|"); an address or a link always has a dot or a digit somewhere.
+    static const QRegularExpression toolbar(QStringLiteral(R"(\|\||^[@©®\[\]|]*(?:[A-Z][a-z]+[@©®\[\]|]*)+$)"));
     if (toolbar.match(word).hasMatch())
+        return false;
+    // A scheme or "www." alone: the host after it was read with confidence as a word of its own.
+    static const QRegularExpression prefixOnly(QStringLiteral(R"(^(?:https?:?[/\\|]*|www\.?)$)"), QRegularExpression::CaseInsensitiveOption);
+    if (prefixOnly.match(word).hasMatch())
         return false;
     if (shape.match(word).hasMatch())
         return true;

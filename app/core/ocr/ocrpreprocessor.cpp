@@ -204,28 +204,39 @@ bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
     // A tile on the border of a dark bar and a light panel (a terminal's inverted help bar with the first
     // header line under it) holds text of both polarities: the tile's one decision inverted half a line.
     // There each pixel row follows its own pixels, here and in the tiles beside it (a row of text is mostly
-    // background); a row through dense strokes, where neither level holds four fifths (bold bitmap glyphs
-    // fill more than half of some rows), follows the nearest row that is clear.
+    // background); a row through dense strokes, where no level holds four fifths (bold bitmap glyphs
+    // fill more than half of some rows), follows the nearest row that is clear. A mid-grey row is light when
+    // its marks are darker: black text on a terminal's cyan status bar.
     enum class Vote : signed char { Unclear, Dark, Light };
+    std::vector<uchar> rowLevels;
     const auto rowVote = [&](int y, int tileColumn) {
         const int from = std::max(0, (tileColumn - 1) * tileSize);
         const int to = std::min(gray.width(), (tileColumn + 2) * tileSize);
         const uchar *row = original.constScanLine(y);
-        int dark = 0, light = 0;
+        rowLevels.assign(row + from, row + to);
+        std::nth_element(rowLevels.begin(), rowLevels.begin() + rowLevels.size() / 2, rowLevels.end());
+        const int median = rowLevels[rowLevels.size() / 2];
+        int background = 0, darker = 0, lighter = 0;
         for (int x = from; x < to; ++x) {
-            dark += row[x] < 100;
-            light += row[x] > 155;
+            background += std::abs(row[x] - median) <= 24;
+            darker += row[x] < median - 40;
+            lighter += row[x] > median + 40;
         }
-        if (dark * 5 >= (to - from) * 4)
+        if (background * 5 < (to - from) * 4)
+            return Vote::Unclear;
+        if (median < 100)
             return Vote::Dark;
-        if (light * 5 >= (to - from) * 4)
+        if (median > 155 || darker > lighter)
             return Vote::Light;
         return Vote::Unclear;
     };
-    const auto rowsInverted = [&](const QRect &tile, bool fallback) {
+    const auto rowVotes = [&](const QRect &tile) {
         std::vector<Vote> votes;
         for (int y = tile.top(); y <= tile.bottom(); ++y)
             votes.push_back(rowVote(y, tile.left() / tileSize));
+        return votes;
+    };
+    const auto rowsInverted = [&](const std::vector<Vote> &votes, bool fallback) {
         std::vector<bool> inverted(votes.size(), fallback);
         for (int i = 0; i < int(votes.size()); ++i) {
             for (int d = 0; d < int(votes.size()); ++d) {
@@ -265,8 +276,12 @@ bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
         for (int tx = 0; tx < gray.width(); tx += tileSize) {
             const QRect tile = QRect(tx, ty, tileSize, tileSize).intersected(gray.rect());
             const bool tileInverted = tileIsLightOnDark(original, tile, backgroundOf(ty / tileSize, tx / tileSize));
-            const bool mixed = onBorder(ty / tileSize, tx / tileSize);
-            const std::vector<bool> inverted = mixed ? rowsInverted(tile, tileInverted) : std::vector<bool>();
+            // A border whose bar is full of text has no empty background of its level; its rows still disagree.
+            const std::vector<Vote> votes = rowVotes(tile);
+            const bool disagree = std::find(votes.cbegin(), votes.cend(), Vote::Dark) != votes.cend()
+                && std::find(votes.cbegin(), votes.cend(), Vote::Light) != votes.cend();
+            const bool mixed = disagree || onBorder(ty / tileSize, tx / tileSize);
+            const std::vector<bool> inverted = mixed ? rowsInverted(votes, tileInverted) : std::vector<bool>();
             for (int y = tile.top(); y <= tile.bottom(); ++y) {
                 const bool rowInverted = mixed ? inverted[size_t(y - tile.top())] : tileInverted;
                 uchar *row = gray.scanLine(y);

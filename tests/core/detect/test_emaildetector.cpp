@@ -48,6 +48,7 @@ void TestEmailDetector::find_data()
     row("copyright spaced", "amy © example.com", {"amy © example.com"});
     row("registered for at", "lena®mail.de", {"lena®mail.de"});
     row("@ read twice, small text", "<jurgenschroder®@mecanicaiberica.es>", {"jurgenschroder®@mecanicaiberica.es"});
+    row("initial read as a dot", "Lena Hoffmann <.hoffmann®gmx. de> Tue, 1 Oct", {".hoffmann®gmx. de"});
     row("@ read twice, spaced", "<a fernandez ®@umbrella-logistique.fr>", {"a fernandez ®@umbrella-logistique.fr"});
     row("commas for dots, bitmap font", "To: Kwame <kwame,gallagher@outlook,com>", {"kwame,gallagher@outlook,com"});
     row("comma and space for the last dot", "<siobhan.mensah@icloud, com>", {"siobhan.mensah@icloud, com"});
@@ -78,6 +79,7 @@ void TestEmailDetector::find_data()
     row("space after dot in local part", "<gaelle. garcon@ gmail.com>", {"gaelle. garcon@ gmail.com"});
     row("comma for dot in local part", "<ragnhild,angstrom@example.es>", {"ragnhild,angstrom@example.es"});
     row("space for dot before tld", "<ines.ibanez@initech de>", {"ines.ibanez@initech de"});
+    row("space for dot before tld, @ as registered", "Lena Hoffmann <Lhoffmann®gmx de> a Tue", {"Lhoffmann®gmx de"});
     // Must not match
     row("comma list stays apart", "thanks, bob@example.com", {"bob@example.com"});
     row("no at", "This is example.com and more", {});

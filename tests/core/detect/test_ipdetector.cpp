@@ -132,6 +132,12 @@ void TestIpDetector::findInOcrText()
     QCOMPARE(foundTexts(detector, QStringLiteral("at 10 :30:45 and score 3 :1"), ocr), QStringList{});
     // Outside OCR text a spaced colon stays as it is.
     QCOMPARE(foundTexts(detector, QStringLiteral("from 2001 :db8:b03e:865::52ba"), {}), QStringList{});
+    // A space after a dot of small text, where the words before speak of an address.
+    QCOMPARE(foundTexts(detector, QStringLiteral("a new sign-in to your account from 208. 177.242.50 (Excel)"), ocr),
+             QStringList{QStringLiteral("208. 177.242.50")});
+    QCOMPARE(foundTexts(detector, QStringLiteral("sign-in from 208. 177.242.50"), {}), QStringList{});
+    // A sentence ending in a number before a dotted one is none.
+    QCOMPARE(foundTexts(detector, QStringLiteral("It cost 12. 3.4.5 is the version"), ocr), QStringList{});
 }
 
 QTEST_GUILESS_MAIN(TestIpDetector)

@@ -120,6 +120,12 @@ void TestNameDetector::find_data()
         {"Mac Allister"}, true);
     row("ocr header display name with slips", "Froa: Hichael kritfield <michael.whitfieldeglobex-corp.com>\nDate: Mon", {}, {},
         {"Hichael kritfield"}, true);
+    row("ocr slips in both names of a known person", "Kind regards,\nHichael bhitfield\nRecruiter\n1/1: Michael Whitfield Re: Meeting",
+        {}, {}, {"Hichael bhitfield", "Michael Whitfield"}, true);
+    row("ocr slip of a known surname only after a name", "The bhitfield report by Michael Whitfield", {}, {},
+        {"Michael Whitfield"}, true);
+    row("a word after a known given name is no slip of its surname", "Michael Whitfield said Michael whistled", {}, {},
+        {"Michael Whitfield", "Michael"}, true);
     row("ocr header role account", "To: Sales Team <sales@contoso.com>\nCc: Board Office <board@x.com>", {}, {}, {}, true);
     row("ocr header, time before a bracket", "Date: Mon <today> at 10", {}, {}, {}, true);
     row("a page header's label before a sender", "Mailroom Joël Bérubé <joel_berube42@fabrikam.com>", {}, {},

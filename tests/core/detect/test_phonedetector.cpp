@@ -213,6 +213,12 @@ void TestPhoneDetector::findInOcrText()
     QCOMPARE(foundTexts(detector, QStringLiteral("on my mobile +33 6 41 70 63 730r leave a message"), {}), QStringList{});
     // Not before a word: a code glued to a letter stays no number.
     QCOMPARE(foundTexts(detector, QStringLiteral("ref 0161 496 0730r."), ocr), QStringList{});
+    // The trunk zero's closing parenthesis lost, the number broken over two lines.
+    QCOMPARE(foundTexts(detector, QStringLiteral("the office on +33\n(0 64 1601 06."), ocr),
+             QStringList{QStringLiteral("+33\n(0 64 1601 06")});
+    // The bar between two numbers of a signature read as a one.
+    QCOMPARE(foundTexts(detector, QStringLiteral("T (020) 7946 0737 1 M 0161 496 0575"), ocr),
+             (QStringList{QStringLiteral("(020) 7946 0737"), QStringLiteral("0161 496 0575")}));
 }
 
 QTEST_GUILESS_MAIN(TestPhoneDetector)

@@ -83,6 +83,11 @@ void TestUnreadTextFinder::find_data()
     row("doubtful word", {{"messages", 14, 0.3f}}, {});
     row("icon and label", {{"@Tag", 14, 0.3f}}, {});
     row("toolbar bars", {{"||reply||", 14, 0.3f}}, {});
+    row("icons and labels run together", {{"®@Tag", 14, 0.3f}, {"x", 14, 0.9f}, {"Forward]@Archive]|", 14, 0.3f}}, {});
+    row("address between capitalised words", {{"Anna@Mail.Com", 14, 0.3f}}, {"Anna@Mail.Com"});
+    row("www before a host read with confidence", {{"www.", 14, 0.3f}, {"initech.de", 14, 0.95f}}, {});
+    row("scheme alone", {{"https://", 14, 0.3f}}, {});
+    row("www with its host", {{"www.ex4mple.org", 14, 0.3f}}, {"www.ex4mple.org"});
     row("window buttons", {{"=Jë]x", 14, 0.2f}}, {});
     row("two characters", {{"@x", 14, 0.1f}}, {});
     row("confident data", {{"jo@example.com", 14, 0.8f}}, {});

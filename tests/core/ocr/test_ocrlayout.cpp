@@ -127,6 +127,7 @@ private Q_SLOTS:
     void rulesTouchingTextAreCleared();
     void lineTouchingADarkBarKeepsItsPolarity();
     void lightLineOnAGreyGradientIsInverted();
+    void darkTextOnAGreyBarOfADarkPageKeepsItsPolarity();
 };
 
 void TestOcrLayout::panelsSplitAtTheirBorder_data()
@@ -277,6 +278,43 @@ void TestOcrLayout::lightLineOnAGreyGradientIsInverted()
     QVERIFY(darkIn(light, QRect(10, 4, 400, 12)) > 400);   // the letters are dark now
     QImage dark = titleBar(Qt::black, QColor(200, 200, 200));
     QVERIFY(!OcrPreprocessor::normaliseLinePolarity(dark));
+}
+
+void TestOcrLayout::darkTextOnAGreyBarOfADarkPageKeepsItsPolarity()
+{
+    // A terminal's status bar in a dark theme: black bitmap text on a cyan bar (grey 144) that fills its 13
+    // rows and straddles two tiles, on a black page. No tile there has empty background of the bar's level
+    // between the letters, and the black below is most of each tile.
+    QImage page(700, 96, QImage::Format_Grayscale8);
+    page.fill(0);
+    const QRect bar(0, 40, 700, 13);
+    QPainter p(&page);
+    p.fillRect(bar, QColor(144, 144, 144));
+    QFont font(QStringLiteral("DejaVu Sans Mono"));
+    font.setPixelSize(12);
+    font.setStyleStrategy(QFont::NoAntialias);
+    p.setFont(font);
+    p.setPen(Qt::black);
+    p.drawText(2, bar.bottom() - 2, QStringLiteral("-N  - 1/1: Mensah, Siobhan   Ticket BLK-1914: VPN keeps dropping on Rajesh's laptop"));
+    p.setPen(Qt::white);
+    p.drawText(2, 20, QStringLiteral("Cheers, Siobhan Mensah"));
+    p.end();
+    const QImage original = page;
+    QVERIFY(OcrPreprocessor::normalisePolarity(page, true));
+    // Every pixel of the bar's letters stays darker than the bar around it.
+    int letters = 0, flipped = 0;
+    for (int y = bar.top(); y <= bar.bottom(); ++y) {
+        for (int x = bar.left(); x <= bar.right(); ++x) {
+            if (original.constScanLine(y)[x] != 0)
+                continue;
+            ++letters;
+            flipped += page.constScanLine(y)[x] >= 128;
+        }
+    }
+    QVERIFY(letters > 1000);
+    QCOMPARE(flipped, 0);
+    // The white text above on black is inverted as before.
+    QVERIFY(darkIn(page, QRect(0, 8, 300, 14)) > 100);
 }
 
 QTEST_MAIN(TestOcrLayout)
