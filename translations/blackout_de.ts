@@ -299,6 +299,18 @@
         <source>Memory of each worker process at most, in megabytes (default: a share of this machine&apos;s memory, %1 here; 0: no limit).</source>
         <translation>Speicher jedes Arbeitsprozesses höchstens, in Megabyte (Vorgabe: ein Anteil am Speicher dieses Rechners, hier %1; 0: keine Grenze).</translation>
     </message>
+    <message>
+        <source>How exports are read again: auto (pages Blackout laid out itself: their own text, the lines around every box and the boxes&apos; pixels; other pages whole), full (every page whole) or none (default: auto).</source>
+        <translation>Wie Exporte erneut geprüft werden: auto (von Blackout selbst gesetzte Seiten: ihr eigener Text, die Zeilen um jedes Feld und die Pixel der Felder; andere Seiten ganz), full (jede Seite ganz) oder none (Standard: auto).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>unknown leak check &apos;%1&apos;; use auto, full or none</source>
+        <translation>unbekannte Leck-Prüfung &apos;%1&apos;; verwenden Sie auto, full oder none</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::BatchRunner</name>
@@ -765,6 +777,13 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     <message>
         <source>The image %1 is %2 × %3 pixels, more than the limit of %4 million pixels.</source>
         <translation>Das Bild %1 hat %2 × %3 Pixel, mehr als die Grenze von %4 Millionen Pixeln.</translation>
+    </message>
+</context>
+<context>
+    <name>Blackout::LeakCheck</name>
+    <message>
+        <source>a box that is not filled</source>
+        <translation>ein nicht gefülltes Feld</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,10 @@ void BatchCommand::addOptions(QCommandLineParser &parser) const
             {option("session"), tr("Apply saved review decisions (<file>.blackout.json) where they exist.")},
             {option("skip-existing"), tr("Skip files whose outputs exist already (resume an interrupted run).")},
             {option("allow-leaks"), tr("Exit 0 even when the leak check reads redacted text again.")},
+            {option("leak-check"),
+             tr("How exports are read again: auto (pages Blackout laid out itself: their own text, the lines around "
+                "every box and the boxes' pixels; other pages whole), full (every page whole) or none (default: auto)."),
+             tr("MODE")},
             {option("no-leak-check"), tr("Do not read the exports again with OCR (faster, less safe).")},
         });
     }
@@ -243,7 +247,11 @@ QString BatchCommand::configure(const QCommandLineParser &parser)
     m_options.format = *format;
     m_options.applySession = parser.isSet(option("session"));
     m_options.skipExisting = parser.isSet(option("skip-existing"));
-    m_options.leakCheck = !parser.isSet(option("no-leak-check"));
+    const QString leakMode = parser.isSet(option("leak-check")) ? parser.value(option("leak-check")) : QStringLiteral("auto");
+    if (leakMode != QLatin1String("auto") && leakMode != QLatin1String("full") && leakMode != QLatin1String("none"))
+        return tr("unknown leak check '%1'; use auto, full or none").arg(leakMode);
+    m_options.leakCheck = !parser.isSet(option("no-leak-check")) && leakMode != QLatin1String("none");
+    m_options.fullLeakCheck = leakMode == QLatin1String("full");
     m_allowLeaks = parser.isSet(option("allow-leaks"));
     return {};
 }

@@ -97,12 +97,12 @@ def main():
                                     "--jobs", "2", "--quiet", "--no-leak-check"])
                 print(f"{n:5} emails --jobs 2 --no-leak-check: {n / t:6.2f} files/s, peak {rss:6.0f} MiB, exit {code}")
         for folder, unit, count in (("emails", "files", args.emails), ("scans", "pages", args.pdf_pages)):
-            for extra in ([], ["--no-leak-check"]):
+            for extra in ([], ["--leak-check", "full"], ["--no-leak-check"]):
                 for jobs in (1, 2):
-                    out = work / f"out-{folder}-{jobs}-{len(extra)}"
+                    out = work / f"out-{folder}-{jobs}-{'-'.join(extra)}"
                     t, rss, code = run([args.cli, "redact", str(work / folder), "-o", str(out), "--jobs", str(jobs),
                                         "--quiet"] + extra)
-                    label = " ".join(extra) or "with leak check"
+                    label = " ".join(extra) or "default leak check"
                     print(f"{folder:6} --jobs {jobs} ({label}): {count / t:6.2f} {unit}/s, {t:6.1f} s, "
                           f"peak {rss:6.0f} MiB, exit {code}")
     finally:

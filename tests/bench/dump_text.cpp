@@ -24,6 +24,10 @@ int main(int argc, char **argv)
         preparedDir = paths.at(1);
         paths = paths.mid(2);
     }
+    // --words: also every word of the layers with its box and confidence.
+    const bool words = !paths.isEmpty() && paths.first() == QLatin1String("--words");
+    if (words)
+        paths = paths.mid(1);
     for (const QString &path : paths) {
         auto document = DocumentLoader::open(path);
         if (!document) {
@@ -43,7 +47,16 @@ int main(int argc, char **argv)
                 out << name << ": resolution " << prepared.resolution << ", scale " << prepared.scale << "\n";
             }
             for (const TextLayer &layer : page.value().layers)
+            {
                 out << "=== " << path << " p" << i + 1 << " layer " << int(layer.source()) << "\n" << layer.text() << "\n";
+                if (!words)
+                    continue;
+                for (const Word &w : layer.words()) {
+                    const QRect b = w.box.toAlignedRect();
+                    out << "  " << w.line << "\t" << w.text << "\t" << b.x() << "," << b.y() << " " << b.width() << "x"
+                        << b.height() << "\t" << w.confidence << "\n";
+                }
+            }
             out << "--- hits\n";
             for (const Hit &hit : page.value().hits)
                 out << piiTypeId(hit.type) << "\t" << hit.text << "\n";

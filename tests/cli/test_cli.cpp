@@ -57,6 +57,9 @@ void verifySchema(const QJsonObject &report)
             QVERIFY(page.value(QStringLiteral("width")).toInt() > 0);
             QVERIFY(page.value(QStringLiteral("height")).toInt() > 0);
             QVERIFY(page.value(QStringLiteral("outputs")).isArray());
+            if (page.contains(QStringLiteral("leak_check")))
+                QVERIFY(QSet<QString>({QStringLiteral("full"), QStringLiteral("targeted"), QStringLiteral("none")})
+                            .contains(page.value(QStringLiteral("leak_check")).toString()));
             for (const QJsonValue &h : page.value(QStringLiteral("hits")).toArray()) {
                 const QJsonObject hit = h.toObject();
                 QVERIFY2(types.contains(hit.value(QStringLiteral("type")).toString()),
@@ -70,6 +73,14 @@ void verifySchema(const QJsonObject &report)
             }
         }
     }
+}
+
+QJsonObject readReport(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
 }
 
 QJsonObject fileEntry(const QJsonObject &report, const QString &tail)
@@ -172,6 +183,40 @@ private Q_SLOTS:
         for (const QString &written : filesBelow(out.filePath(QStringLiteral("x"))))
             QVERIFY2(!written.contains(QStringLiteral("notes")) && !written.contains(QStringLiteral("broken")),
                      qPrintable(written));
+    }
+
+    void leakCheckPerPageAndSummary()
+    {
+        // The email Blackout laid out itself gets the targeted check, the screenshot the full one; --leak-check
+        // full reads both whole. The summary counts what was done.
+        QTemporaryDir in;
+        QTemporaryDir out;
+        copySample(QStringLiteral("leaked-memo.eml"), in.path());
+        copySample(QStringLiteral("webmail-screenshot.png"), in.path());
+        for (const QString &mode : {QStringLiteral("auto"), QStringLiteral("full")}) {
+            const QString report = out.filePath(mode + QStringLiteral(".json"));
+            const Run run = runCli({QStringLiteral("redact"), in.path(), QStringLiteral("-o"), out.filePath(mode),
+                                    QStringLiteral("--report"), report, QStringLiteral("--leak-check"), mode});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QJsonObject json = readReport(report);
+            verifySchema(json);
+            const auto checkOf = [&](const QString &tail) {
+                return fileEntry(json, tail).value(QStringLiteral("pages")).toArray().first().toObject()
+                    .value(QStringLiteral("leak_check")).toString();
+            };
+            QCOMPARE(checkOf(QStringLiteral("leaked-memo.eml")), mode == QLatin1String("auto") ? QStringLiteral("targeted") : mode);
+            QCOMPARE(checkOf(QStringLiteral("webmail-screenshot.png")), QStringLiteral("full"));
+            const QJsonObject summary = json.value(QStringLiteral("summary")).toObject();
+            QCOMPARE(summary.value(QStringLiteral("files")).toInt(), 2);
+            QCOMPARE(summary.value(QStringLiteral("pages")).toInt(), 2);
+            QCOMPARE(summary.value(QStringLiteral("leaks")).toInt(), 0);
+            QCOMPARE(summary.value(QStringLiteral("errors")).toInt(), 0);
+            QVERIFY(summary.value(QStringLiteral("files_per_second")).toDouble() > 0);
+        }
+        const Run wrong = runCli({QStringLiteral("redact"), in.path(), QStringLiteral("-o"), out.filePath(QStringLiteral("w")),
+                                  QStringLiteral("--leak-check"), QStringLiteral("sometimes")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.contains("sometimes"));
     }
 
     void skipExistingResumes()

@@ -307,16 +307,21 @@ QList<QImage> Exporter::render(const ExportRequest &request)
 
 Result<QList<ExportedFile>> Exporter::exportPage(const ExportRequest &request)
 {
+    auto tiles = renderTiles(request);
+    if (!tiles)
+        return tiles.error();
+    return writeTiles(request, tiles.value());
+}
+
+Result<QList<ExportedFile>> Exporter::writeTiles(const ExportRequest &request, const QList<ExportTile> &tiles)
+{
     if (request.outputDir.isEmpty())
         return Error{ErrorCode::InvalidArgument, tr("No folder was chosen for the exported images.")};
     if (!QDir().mkpath(request.outputDir))
         return Error{ErrorCode::WriteFailed, tr("The folder %1 cannot be created.").arg(request.outputDir)};
 
-    auto tiles = renderTiles(request);
-    if (!tiles)
-        return tiles.error();
     const QDir dir(request.outputDir);
-    const int count = int(tiles->size());
+    const int count = int(tiles.size());
     QString altText = request.altText;
     if (request.preset.altTextLimit > 0 && altText.size() > request.preset.altTextLimit)
         altText = altText.left(request.preset.altTextLimit);
@@ -354,7 +359,7 @@ Result<QList<ExportedFile>> Exporter::exportPage(const ExportRequest &request)
 
     QList<ExportedFile> files;
     for (int i = 0; i < count; ++i) {
-        const ExportTile &tile = tiles->at(i);
+        const ExportTile &tile = tiles.at(i);
         if (Status s = write(imagePaths.at(i), tile.encoded); !s)
             return s.error();
         files.append(ExportedFile{imagePaths.at(i), tile.image.size(), tile.encoded.size(), tile.source, tile.toImage});

@@ -60,6 +60,8 @@ public:
     /// The file names exportPage() writes: <stem>-p<page>[-<tile>].<ext>.
     static QString fileName(const QString &stem, int pageNumber, int tile, int tileCount, ImageFormat format);
     static Result<QList<ExportedFile>> exportPage(const ExportRequest &request);
+    /// Writes tiles that renderTiles() made for request, byte for byte: what was leak-checked is what is written.
+    static Result<QList<ExportedFile>> writeTiles(const ExportRequest &request, const QList<ExportTile> &tiles);
 };
 
 } // namespace Blackout

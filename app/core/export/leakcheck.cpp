@@ -3,7 +3,12 @@
 
 #include "model/textfold.h"
 
+#include <QMap>
+#include <QRegion>
+
 #include <algorithm>
+#include <climits>
+#include <cmath>
 
 namespace Blackout {
 
@@ -97,22 +102,247 @@ QList<Occurrence> approximateEnds(const QString &pattern, const QString &text, i
     return ends;
 }
 
+struct Patterns {
+    QStringList folded;
+    QStringList originals;
+};
+
+Patterns patternsOf(const QStringList &redactedTexts)
+{
+    Patterns p;
+    for (const QString &t : redactedTexts) {
+        const QString f = fold(t);
+        if (!f.isEmpty() && !p.folded.contains(f)) {
+            p.folded.append(f);
+            p.originals.append(t);
+        }
+    }
+    return p;
+}
+
+// The redacted strings that one reading of image `index` shows.
+void findInReading(const Reading &reading, const Patterns &patterns, int index, QList<Leak> &leaks)
+{
+    for (qsizetype p = 0; p < patterns.folded.size(); ++p) {
+        const QString &pattern = patterns.folded.at(p);
+        if (pattern.size() < 6) {
+            // Short strings match too much by accident inside other words: only whole tokens count,
+            // or a run of whole tokens ("J Doe").
+            for (int first = 0; first < reading.folded.size(); ++first) {
+                QString joined;
+                for (int last = first; last < std::min(int(reading.folded.size()), first + 4); ++last) {
+                    if (reading.words.at(last).line != reading.words.at(first).line)
+                        break;
+                    joined += reading.folded.at(last);
+                    if (joined == pattern) {
+                        leaks.append(Leak{patterns.originals.at(p), index, wordsBox(reading, first, last)});
+                        break;
+                    }
+                    if (joined.size() >= pattern.size())
+                        break;
+                }
+            }
+            continue;
+        }
+        const int errors = allowedErrors(pattern.size());
+        const bool digitsOnly = std::all_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return c.isDigit(); });
+        // Neighbouring ends belong to one occurrence ("...014" and "...0147"): keep its best end.
+        QList<Occurrence> best;
+        for (const Occurrence &o : approximateEnds(pattern, reading.text, errors)) {
+            const qsizetype start = std::max<qsizetype>(0, o.end - pattern.size() + 1);
+            // A number inside a longer number (an order number containing a redacted phone's
+            // digits) is not that phone: digit-only strings must start and end on token boundaries.
+            if (digitsOnly && !(isTokenEnd(reading, o.end) && isTokenStartNear(reading, start, errors)))
+                continue;
+            if (!best.isEmpty() && o.end - best.last().end < pattern.size()) {
+                if (o.errors <= best.last().errors)
+                    best.last() = o;
+                continue;
+            }
+            best.append(o);
+        }
+        for (const Occurrence &o : std::as_const(best)) {
+            const qsizetype start = std::max<qsizetype>(0, o.end - pattern.size() + 1);
+            leaks.append(Leak{patterns.originals.at(p), index,
+                              wordsBox(reading, reading.owner.at(start), reading.owner.at(o.end))});
+        }
+    }
+}
+
+// A text folded as detection folds it, with the first and last character of the original behind every
+// folded character, so that an occurrence found in the fold has its boxes.
+struct FoldedText {
+    QString text;
+    QList<int> first;
+    QList<int> last;
+};
+
+FoldedText foldedWithOrigins(const QString &text)
+{
+    FoldedText f;
+    for (int i = 0; i < text.size(); ++i) {
+        for (const QChar c : TextFold::nameKey(QString(text.at(i)))) {
+            f.text += c;
+            f.first.append(i);
+            f.last.append(i);
+        }
+    }
+    // TextFold::nameKey's digraphs, in its order, over the whole text as it does.
+    for (const auto &[digraph, letter] : {std::pair{"oe", 'o'}, std::pair{"ue", 'u'}, std::pair{"ae", 'a'}}) {
+        for (qsizetype at = f.text.indexOf(QLatin1String(digraph)); at >= 0;
+             at = f.text.indexOf(QLatin1String(digraph), at + 1)) {
+            f.text.replace(at, 2, QLatin1Char(letter));
+            f.last[at] = f.last.at(at + 1);
+            f.first.removeAt(at + 1);
+            f.last.removeAt(at + 1);
+        }
+    }
+    return f;
+}
+
+bool isWholeWord(const QString &text, int first, int last)
+{
+    return (first == 0 || !text.at(first - 1).isLetterOrNumber())
+        && (last + 1 >= text.size() || !text.at(last + 1).isLetterOrNumber());
+}
+
+// The tile that shows most of rect (page pixels), or -1.
+int tileShowing(const QList<ExportTile> &tiles, const QRect &rect)
+{
+    int best = -1;
+    qint64 bestArea = 0;
+    for (int i = 0; i < tiles.size(); ++i) {
+        const QRect common = tiles.at(i).source & rect;
+        const qint64 area = qint64(common.width()) * common.height();
+        if (area > bestArea) {
+            best = i;
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
+// (a) Every occurrence of a redacted string in the page's own text lies under the boxes, glyph box by glyph box.
+void findUncoveredOccurrences(const QList<ExportTile> &tiles, const LaidOutPage &page, const Patterns &patterns,
+                              QList<Leak> &leaks)
+{
+    QRegion burnt;
+    for (const QRect &box : page.boxes)
+        burnt += box;
+    const QString &text = page.text.text();
+    const FoldedText folded = foldedWithOrigins(text);
+    for (qsizetype p = 0; p < patterns.folded.size(); ++p) {
+        const QString &pattern = patterns.folded.at(p);
+        const bool digitsOnly = std::all_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return c.isDigit(); });
+        for (qsizetype at = folded.text.indexOf(pattern); at >= 0; at = folded.text.indexOf(pattern, at + 1)) {
+            const int first = folded.first.at(at);
+            const int last = folded.last.at(at + pattern.size() - 1);
+            // As the full check: short strings and numbers only as whole words.
+            if ((pattern.size() < 6 || digitsOnly) && !isWholeWord(text, first, last))
+                continue;
+            for (const QRectF &glyphs : page.text.spanBoxes(first, last - first + 1)) {
+                // Inside its pixels: a box edge on a fraction of a pixel is no leak.
+                const QRect inner = glyphs.adjusted(0.5, 0.5, -0.5, -0.5).toAlignedRect();
+                if ((QRegion(inner) - burnt).isEmpty())
+                    continue;
+                const int tile = tileShowing(tiles, inner);
+                if (tile >= 0)
+                    leaks.append(Leak{patterns.originals.at(p), tile, tiles.at(tile).toImage.mapRect(inner)});
+            }
+        }
+    }
+}
+
+// (b) The page's text lines that a box touches, each with the line above and the line below (page pixels, one
+// line of text each). Where the text layer has no line right above or below, the strip of a line's height
+// there is read instead: text that is in the pixels only. A box that touches no line (an area the person
+// drew) is read as a line of its own.
+QList<QRect> linesAroundBoxes(const LaidOutPage &page, int pageWidth)
+{
+    QMap<int, QRectF> byNumber;
+    for (const Word &w : page.text.words())
+        byNumber[w.line] |= w.box;
+    const QList<QRectF> lines = byNumber.values();   // in line order
+    QList<QRect> read;
+    const auto add = [&](const QRectF &r, bool wholeWidth) {
+        const int grow = int(std::ceil(r.height() * 0.2));
+        const int side = wholeWidth ? pageWidth : 2 * int(std::ceil(r.height()));
+        const QRect rect = r.toAlignedRect().adjusted(-side, -grow, side, grow) & QRect(0, 0, pageWidth, INT_MAX);
+        if (!rect.isEmpty() && !read.contains(rect))
+            read.append(rect);
+    };
+    for (const QRect &box : page.boxes) {
+        bool touches = false;
+        for (qsizetype k = 0; k < lines.size(); ++k) {
+            const QRectF line = lines.at(k);
+            if (!line.intersects(QRectF(box)))
+                continue;
+            touches = true;
+            add(line, false);
+            const qreal h = line.height();
+            if (k > 0 && line.top() - lines.at(k - 1).bottom() < 1.5 * h)
+                add(lines.at(k - 1), false);
+            else
+                add(QRectF(0, line.top() - 1.5 * h, pageWidth, 1.5 * h), true);
+            if (k + 1 < lines.size() && lines.at(k + 1).top() - line.bottom() < 1.5 * h)
+                add(lines.at(k + 1), false);
+            else
+                add(QRectF(0, line.bottom(), pageWidth, 1.5 * h), true);
+        }
+        if (!touches)
+            add(QRectF(box), false);
+    }
+    // A strip that overlaps a line read anyway (or another strip) by half its height is read once, as one.
+    QList<QRect> merged;
+    for (const QRect &r : std::as_const(read)) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const QRect &m) {
+            const QRect common = m & r;
+            return !common.isEmpty() && 2 * common.height() >= std::min(m.height(), r.height());
+        });
+        if (same != merged.end())
+            *same |= r;
+        else
+            merged.append(r);
+    }
+    return merged;
+}
+
+// (c) The pixels inside every box are its fill; a scaled tile blends a box's edge, so a pixel of it is spared.
+void findUnfilledBoxes(const QList<ExportTile> &tiles, const LaidOutPage &page, QList<Leak> &leaks)
+{
+    for (int t = 0; t < tiles.size(); ++t) {
+        const ExportTile &tile = tiles.at(t);
+        const int spare = tile.toImage.isScaling() ? 2 : 0;
+        const QImage image = tile.image.convertToFormat(QImage::Format_RGB32);
+        for (const QRect &box : page.boxes) {
+            const QRect shown = box & tile.source;
+            if (shown.isEmpty())
+                continue;
+            const QRect inside = tile.toImage.mapRect(shown).adjusted(spare, spare, -spare, -spare) & image.rect();
+            bool filled = true;
+            for (int y = inside.top(); filled && y <= inside.bottom(); ++y) {
+                const QRgb *row = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+                for (int x = inside.left(); x <= inside.right(); ++x) {
+                    if ((row[x] & 0xffffff) != (page.fill & 0xffffff)) {
+                        filled = false;
+                        break;
+                    }
+                }
+            }
+            if (!filled)
+                leaks.append(Leak{LeakCheck::tr("a box that is not filled"), t, inside});
+        }
+    }
+}
+
 } // namespace
 
 Result<QList<Leak>> LeakCheck::check(const QList<QImage> &images, const QStringList &redactedTexts,
                                      const OcrOptions &options)
 {
-    QStringList patterns;
-    QStringList originals;
-    for (const QString &t : redactedTexts) {
-        const QString f = fold(t);
-        if (!f.isEmpty() && !patterns.contains(f)) {
-            patterns.append(f);
-            originals.append(t);
-        }
-    }
+    const Patterns patterns = patternsOf(redactedTexts);
     QList<Leak> leaks;
-    if (patterns.isEmpty() || images.isEmpty())
+    if (patterns.folded.isEmpty() || images.isEmpty())
         return leaks;
 
     auto engine = OcrEngine::forCurrentThread(options);
@@ -123,51 +353,43 @@ Result<QList<Leak>> LeakCheck::check(const QList<QImage> &images, const QStringL
         const auto layer = engine.value()->recognize(images.at(index));
         if (!layer)
             return layer.error();
-        const Reading reading = readingOf(layer.value());
-        for (qsizetype p = 0; p < patterns.size(); ++p) {
-            const QString &pattern = patterns.at(p);
-            if (pattern.size() < 6) {
-                // Short strings match too much by accident inside other words: only whole tokens count,
-                // or a run of whole tokens ("J Doe").
-                for (int first = 0; first < reading.folded.size(); ++first) {
-                    QString joined;
-                    for (int last = first; last < std::min(int(reading.folded.size()), first + 4); ++last) {
-                        if (reading.words.at(last).line != reading.words.at(first).line)
-                            break;
-                        joined += reading.folded.at(last);
-                        if (joined == pattern) {
-                            leaks.append(Leak{originals.at(p), int(index), wordsBox(reading, first, last)});
-                            break;
-                        }
-                        if (joined.size() >= pattern.size())
-                            break;
-                    }
-                }
-                continue;
-            }
-            const int errors = allowedErrors(pattern.size());
-            const bool digitsOnly = std::all_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return c.isDigit(); });
-            // Neighbouring ends belong to one occurrence ("...014" and "...0147"): keep its best end.
-            QList<Occurrence> best;
-            for (const Occurrence &o : approximateEnds(pattern, reading.text, errors)) {
-                const qsizetype start = std::max<qsizetype>(0, o.end - pattern.size() + 1);
-                // A number inside a longer number (an order number containing a redacted phone's
-                // digits) is not that phone: digit-only strings must start and end on token boundaries.
-                if (digitsOnly && !(isTokenEnd(reading, o.end) && isTokenStartNear(reading, start, errors)))
-                    continue;
-                if (!best.isEmpty() && o.end - best.last().end < pattern.size()) {
-                    if (o.errors <= best.last().errors)
-                        best.last() = o;
-                    continue;
-                }
-                best.append(o);
-            }
-            for (const Occurrence &o : std::as_const(best)) {
-                const qsizetype start = std::max<qsizetype>(0, o.end - pattern.size() + 1);
-                leaks.append(Leak{originals.at(p), int(index),
-                                  wordsBox(reading, reading.owner.at(start), reading.owner.at(o.end))});
-            }
+        findInReading(readingOf(layer.value()), patterns, int(index), leaks);
+    }
+    return leaks;
+}
+
+Result<QList<Leak>> LeakCheck::checkTargeted(const QList<ExportTile> &tiles, const LaidOutPage &page,
+                                             const QStringList &redactedTexts, const OcrOptions &options)
+{
+    const Patterns patterns = patternsOf(redactedTexts);
+    QList<Leak> leaks;
+    if (tiles.isEmpty())
+        return leaks;
+    findUnfilledBoxes(tiles, page, leaks);
+    if (patterns.folded.isEmpty())
+        return leaks;
+    findUncoveredOccurrences(tiles, page, patterns, leaks);
+
+    auto engine = OcrEngine::forCurrentThread(options);
+    if (!engine)
+        return engine.error();
+    int pageWidth = 0;
+    for (const ExportTile &tile : tiles)
+        pageWidth = std::max(pageWidth, tile.source.right() + 1);
+    const QList<QRect> lines = linesAroundBoxes(page, pageWidth);
+    for (int t = 0; t < tiles.size(); ++t) {
+        const ExportTile &tile = tiles.at(t);
+        QList<QRect> shown;
+        for (const QRect &line : lines) {
+            if (line.intersects(tile.source))
+                shown.append(tile.toImage.mapRect(line & tile.source) & tile.image.rect());
         }
+        if (shown.isEmpty())
+            continue;
+        const auto layer = engine.value()->recognizeLines(tile.image, shown);
+        if (!layer)
+            return layer.error();
+        findInReading(readingOf(layer.value()), patterns, t, leaks);
     }
     return leaks;
 }

@@ -61,6 +61,10 @@ public:
                                 const Cancellation &cancel = {},
                                 const std::function<void(int)> &progress = {});
 
+    /// Reads lines (image pixels; one line of text each, as a page laid out by Blackout knows them) stacked
+    /// as one block, without page layout analysis or Blackout's second readings: the leak check's quick
+    /// look at the lines around a box. Boxes are in image pixels.
+    Result<TextLayer> recognizeLines(const QImage &image, const QList<QRect> &lines);
 private:
     OcrEngine();
     /// recognize() for one panel of the page.

@@ -11,6 +11,9 @@
 #include <QSet>
 #include <QThreadPool>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Blackout {
 
 namespace {
@@ -255,6 +258,19 @@ QByteArray BatchRunner::reportJson() const
     }
     QJsonObject root = Report().toJson();
     root.insert(QStringLiteral("files"), files);
+    // The figures a person plans the next run by, as far as the batch has come (report-schema: summary).
+    const qint64 ms = m_summary.elapsedMs > 0 ? m_summary.elapsedMs : m_clock.elapsed();
+    const double seconds = std::max<qint64>(1, ms) / 1000.0;
+    const int done = m_summary.filesOk + m_summary.filesFailed;
+    const auto rate = [&](int count) { return std::round(count / seconds * 100.0) / 100.0; };
+    root.insert(QStringLiteral("summary"),
+                QJsonObject{{QStringLiteral("files"), done},
+                            {QStringLiteral("pages"), m_summary.pages},
+                            {QStringLiteral("seconds"), std::round(seconds * 10.0) / 10.0},
+                            {QStringLiteral("files_per_second"), rate(done)},
+                            {QStringLiteral("pages_per_second"), rate(m_summary.pages)},
+                            {QStringLiteral("leaks"), m_summary.leaks},
+                            {QStringLiteral("errors"), m_summary.filesFailed}});
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

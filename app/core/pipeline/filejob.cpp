@@ -51,6 +51,29 @@ QString describe(const Error &error)
     return FileJob::tr("%1; raise the limit with %2").arg(line, option);
 }
 
+// A page whose every text layer Blackout laid out itself or took from a trusted PDF text layer, redacted in one
+// solid colour: the targeted leak check suffices (issue #20). A page with text read by OCR, or with labels or
+// noise in its boxes, is read again whole.
+bool isLaidOut(const ProcessedPage &page, const RedactionOptions &redaction)
+{
+    if (redaction.style != RedactionStyleKind::Black && redaction.style != RedactionStyleKind::Colour)
+        return false;
+    return !page.layers.isEmpty()
+        && std::none_of(page.layers.cbegin(), page.layers.cend(), [](const TextLayer &l) { return l.source() == TextSource::Ocr; });
+}
+
+LaidOutPage laidOutPage(const ProcessedPage &page, const RedactionSet &set, const RedactionOptions &redaction)
+{
+    LaidOutPage laidOut;
+    for (const TextLayer &layer : page.layers)
+        laidOut.text.appendLayer(layer);
+    laidOut.boxes = BurnIn::filledBoxes(page.image, set, redaction);
+    const QColor colour = redaction.style == RedactionStyleKind::Black || !redaction.colour.isValid() ? QColor(Qt::black)
+                                                                                                      : redaction.colour;
+    laidOut.fill = qRgb(colour.red(), colour.green(), colour.blue());
+    return laidOut;
+}
+
 // Paths in the report are as the user named the inputs; outputs are shown the same way.
 QStringList outputPaths(const QList<ExportedFile> &files)
 {
@@ -195,17 +218,32 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
             request.overwrite = options.overwrite;
             request.burnt = BurnIn::apply(page.image, set, options.redaction);
 
-            if (options.leakCheck && !set.redactedTexts().isEmpty()) {
+            // Rendered and encoded once: the tiles checked are the tiles written (again only after a repair).
+            Result<QList<ExportTile>> tiles = Exporter::renderTiles(request);
+            const bool targeted = !options.fullLeakCheck && isLaidOut(page, options.redaction);
+            reportPage.leakCheck = !options.leakCheck || set.redactedTexts().isEmpty() ? QStringLiteral("none")
+                : targeted                                                              ? QStringLiteral("targeted")
+                                                                                        : QStringLiteral("full");
+            if (tiles && options.leakCheck && !set.redactedTexts().isEmpty()) {
                 OcrOptions ocr;
                 ocr.language = options.settings.ocrLanguage;
                 // Two rounds: find, cover what was found, and confirm.
                 for (int round = 0; round < 2; ++round) {
-                    Result<QList<Leak>> leaks = LeakCheck::check(Exporter::render(request), set.redactedTexts(), ocr);
+                    QList<QImage> images;
+                    for (const ExportTile &tile : tiles.value())
+                        images.append(tile.image);
+                    Result<QList<Leak>> leaks = targeted
+                        ? LeakCheck::checkTargeted(tiles.value(), laidOutPage(page, set, options.redaction),
+                                                   set.redactedTexts(), ocr)
+                        : LeakCheck::check(images, set.redactedTexts(), ocr);
                     if (!leaks || leaks->isEmpty())
                         break;
                     const bool canRepair = request.crop.isNull() && request.preset.id == QLatin1String("original");
                     if (round == 0 && canRepair && repairLeaks(set, leaks.value(), page.image)) {
                         request.burnt = BurnIn::apply(page.image, set, options.redaction);
+                        tiles = Exporter::renderTiles(request);
+                        if (!tiles)
+                            break;
                         continue;
                     }
                     for (const Leak &leak : leaks.value())
@@ -217,7 +255,8 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
                 }
             }
 
-            Result<QList<ExportedFile>> written = Exporter::exportPage(request);
+            Result<QList<ExportedFile>> written = tiles ? Exporter::writeTiles(request, tiles.value())
+                                                        : Result<QList<ExportedFile>>(tiles.error());
             if (!written) {
                 file.ok = false;
                 file.error = tr("page %1: %2").arg(index + 1).arg(firstLine(written.error().message));

@@ -29,6 +29,7 @@ struct JobOptions {
     ImageFormat format = ImageFormat::Png;
     RedactionOptions redaction;
     bool leakCheck = true;         ///< OCR every export again and look for what was redacted
+    bool fullLeakCheck = false;    ///< also pages Blackout laid out itself are read again whole (--leak-check full)
     bool applySession = false;     ///< apply <file>.blackout.json review decisions where one exists
     bool skipExisting = false;     ///< do nothing for a file whose every page output already exists
     bool overwrite = true;         ///< a batch re-run replaces its own earlier outputs

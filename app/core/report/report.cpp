@@ -42,6 +42,8 @@ QJsonObject pageToJson(const ReportPage &page)
     o.insert(QStringLiteral("height"), page.height);
     o.insert(QStringLiteral("outputs"), QJsonArray::fromStringList(page.outputs));
     o.insert(QStringLiteral("hits"), hits);
+    if (!page.leakCheck.isEmpty())
+        o.insert(QStringLiteral("leak_check"), page.leakCheck);
     return o;
 }
 } // namespace

@@ -22,6 +22,7 @@ struct ReportPage {
     int height = 0;
     QStringList outputs;
     QList<ReportHit> hits;
+    QString leakCheck;       ///< "full", "targeted" or "none" for an exported page; empty: not exported
 };
 
 /// One input file's entry (../shared/report-schema.md).
