@@ -240,15 +240,28 @@ void findUncoveredOccurrences(const QList<ExportTile> &tiles, const LaidOutPage 
             // As the full check: short strings and numbers only as whole words.
             if ((pattern.size() < 6 || digitsOnly) && !isWholeWord(text, first, last))
                 continue;
-            for (const QRectF &glyphs : page.text.spanBoxes(first, last - first + 1)) {
+            // Glyph by glyph (two names redacted apart leave the space between them, which shows nothing), a
+            // leak per line of the occurrence.
+            QRect uncovered;
+            const auto report = [&] {
+                const int tile = uncovered.isEmpty() ? -1 : tileShowing(tiles, uncovered);
+                if (tile >= 0)
+                    leaks.append(Leak{patterns.originals.at(p), tile, tiles.at(tile).toImage.mapRect(uncovered)});
+                uncovered = QRect();
+            };
+            for (int i = first; i <= last; ++i) {
+                const QRectF glyph = page.text.charBox(i);
+                if (glyph.isNull() || text.at(i).isSpace())
+                    continue;
                 // Inside its pixels: a box edge on a fraction of a pixel is no leak.
-                const QRect inner = glyphs.adjusted(0.5, 0.5, -0.5, -0.5).toAlignedRect();
+                const QRect inner = glyph.adjusted(0.5, 0.5, -0.5, -0.5).toAlignedRect();
                 if ((QRegion(inner) - burnt).isEmpty())
                     continue;
-                const int tile = tileShowing(tiles, inner);
-                if (tile >= 0)
-                    leaks.append(Leak{patterns.originals.at(p), tile, tiles.at(tile).toImage.mapRect(inner)});
+                if (!uncovered.isEmpty() && (inner.top() > uncovered.bottom() || inner.bottom() < uncovered.top()))
+                    report();
+                uncovered |= inner;
             }
+            report();
         }
     }
 }

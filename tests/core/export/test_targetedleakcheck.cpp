@@ -128,6 +128,16 @@ private Q_SLOTS:
         QVERIFY2(c.leaks.ok() && c.leaks->isEmpty(), qPrintable(describe(c.leaks)));
     }
 
+    void silentWhenTheWordsOfANameAreBoxedApart()
+    {
+        // The signature's given name and surname in boxes of their own: the space between them shows nothing.
+        const LaidOut page = layOut(kLines);
+        const Checked c = check(page, {boxOf(page.layer, QStringLiteral("Amy Pascal"), 0),
+                                       boxOf(page.layer, QStringLiteral("Amy"), 1),
+                                       boxOf(page.layer, QStringLiteral("Pascal"), 1)});
+        QVERIFY2(c.leaks.ok() && c.leaks->isEmpty(), qPrintable(describe(c.leaks)));
+    }
+
     void firesOnANameOutsideAnyBox()
     {
         const LaidOut page = layOut(kLines);
