@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-image-formats-plugins libgl-dev
   libpoppler-qt6-dev poppler-utils
-  libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-script-latn
+  libpng-dev libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-script-latn
   libgmime-3.0-dev
   libphonenumber-dev libprotobuf-dev libicu-dev
   xvfb xauth imagemagick python3 fonts-dejavu-core

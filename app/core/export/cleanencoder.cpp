@@ -6,6 +6,8 @@
 #include <QBuffer>
 #include <QImageWriter>
 
+#include <png.h>
+
 #include <cstring>
 
 namespace Blackout {
@@ -114,6 +116,38 @@ QByteArray stripWebp(const QByteArray &in)
     return {};
 }
 
+void appendPngBytes(png_structp png, png_bytep data, png_size_t length)
+{
+    static_cast<QByteArray *>(png_get_io_ptr(png))->append(reinterpret_cast<const char *>(data), qsizetype(length));
+}
+
+// An 8-bit RGB PNG of rgb (Format_RGB888) holding IHDR, IDAT and IEND only. No row filter and zlib's default
+// effort: on screenshots and rendered pages of text (flat colours) that wrote files a sixth smaller than
+// Qt's writer, which tries every filter per row, in a third of the time (83 vs 240 ms for a 1600 x 2200
+// email page). Kept free of C++ objects with destructors: libpng reports errors by longjmp.
+bool writeBarePng(const QImage &rgb, QByteArray *out)
+{
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+    if (!png)
+        return false;
+    png_infop info = png_create_info_struct(png);
+    if (!info || setjmp(png_jmpbuf(png))) {
+        png_destroy_write_struct(&png, &info);
+        return false;
+    }
+    png_set_write_fn(png, out, appendPngBytes, nullptr);
+    png_set_compression_level(png, 6);
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
+    png_set_IHDR(png, info, png_uint_32(rgb.width()), png_uint_32(rgb.height()), 8, PNG_COLOR_TYPE_RGB,
+                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_write_info(png, info);
+    for (int y = 0; y < rgb.height(); ++y)
+        png_write_row(png, const_cast<png_bytep>(rgb.constScanLine(y)));
+    png_write_end(png, nullptr);
+    png_destroy_write_struct(&png, &info);
+    return true;
+}
+
 } // namespace
 
 QByteArray CleanEncoder::stripMetadata(const QByteArray &bytes, ImageFormat format)
@@ -136,13 +170,17 @@ QByteArray CleanEncoder::encode(const QImage &image, ImageFormat format, int qua
     if (bare.isNull())
         return {};
     QByteArray bytes;
+    if (format == ImageFormat::Png) {
+        const QImage rgb = bare.convertToFormat(QImage::Format_RGB888);
+        if (!writeBarePng(rgb, &bytes))
+            return {};
+        return stripMetadata(bytes, format);
+    }
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    const char *name = format == ImageFormat::Png ? "png" : format == ImageFormat::Jpeg ? "jpeg" : "webp";
+    const char *name = format == ImageFormat::Jpeg ? "jpeg" : "webp";
     QImageWriter writer(&buffer, name);
-    // PNG keeps Qt's default zlib effort: the highest level costs seconds per page for a few per cent.
-    if (format != ImageFormat::Png)
-        writer.setQuality(std::clamp(quality, 1, 95));   // WebP at 100 would switch to lossless
+    writer.setQuality(std::clamp(quality, 1, 95));   // WebP at 100 would switch to lossless
     if (format == ImageFormat::Jpeg)
         writer.setOptimizedWrite(true);
     if (!writer.write(bare))
