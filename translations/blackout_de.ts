@@ -1516,8 +1516,8 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
 <context>
     <name>Blackout::ProgressLine</name>
     <message>
-        <source>[%1] %2/%3 files, %4 pages, %5 pages/s, %6 left</source>
-        <translation>[%1] %2/%3 Dateien, %4 Seiten, %5 Seiten/s, noch %6</translation>
+        <source>[%1] %2/%3 files, %4 files/s, %5 pages, %6 pages/s, %7 left</source>
+        <translation>[%1] %2/%3 Dateien, %4 Dateien/s, %5 Seiten, %6 Seiten/s, noch %7</translation>
     </message>
 </context>
 <context>

@@ -27,9 +27,9 @@ void ProgressLine::update(const BatchProgress &p)
         eta = QStringLiteral("%1:%2").arg(left / 60, 2, 10, QLatin1Char('0')).arg(left % 60, 2, 10, QLatin1Char('0'));
     }
     const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
-    const QString line = tr("[%1] %2/%3 files, %4 pages, %5 pages/s, %6 left")
-                             .arg(bar).arg(p.filesDone).arg(p.filesTotal).arg(p.pagesDone)
-                             .arg(pagesPerSecond, 0, 'f', 1).arg(eta);
+    const QString line = tr("[%1] %2/%3 files, %4 files/s, %5 pages, %6 pages/s, %7 left")
+                             .arg(bar).arg(p.filesDone).arg(p.filesTotal).arg(p.filesDone / seconds, 0, 'f', 1)
+                             .arg(p.pagesDone).arg(pagesPerSecond, 0, 'f', 1).arg(eta);
     std::fprintf(m_stream, "\r\033[2K%s", line.toLocal8Bit().constData());
     std::fflush(m_stream);
 }
