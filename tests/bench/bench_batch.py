@@ -2,10 +2,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Batch benchmark of blackout-cli (issue 8): not part of CTest, run by hand and quoted in notes.
 
-    tests/bench/bench_batch.py build/app/cli/blackout-cli [--emails 200] [--pdf-pages 20]
+    tests/bench/bench_batch.py build/app/cli/blackout-cli [--emails 200] [--text-pdfs 60] [--pdf-pages 20]
 
-Generates a folder of emails (variations of the bundled sample) and a folder of scanned PDF pages (the
-bundled sample PDF rasterised, so every page needs OCR), then runs `blackout-cli redact` with --jobs 1 and
+Generates a folder of emails (variations of the bundled sample), a folder of text PDFs (copies of the
+bundled one-page sample) and a folder of scanned PDF pages (the bundled sample PDF rasterised, so every page
+needs OCR), then runs `blackout-cli redact` with --jobs 1 and
 --jobs 2 and prints files or pages per second and peak memory (ru_maxrss of the child). The baseline in
 the same run is the `tesseract` command on the same page images (OMP_THREAD_LIMIT=1).
 """
@@ -49,6 +50,13 @@ def jpeg_pdf(jpeg, width, height, out):
     out.write_bytes(body)
 
 
+def make_text_pdfs(folder, count):
+    """Copies of the bundled text PDF: pages whose text layer is trusted (no OCR to find, targeted leak check)."""
+    folder.mkdir(parents=True)
+    for i in range(count):
+        shutil.copy(SAMPLES / "invoice-dispute.pdf", folder / f"invoice-{i:04d}.pdf")
+
+
 def make_scans(folder, pages):
     folder.mkdir(parents=True)
     pdf = SAMPLES / "invoice-dispute.pdf"
@@ -77,12 +85,14 @@ def main():
     ap.add_argument("cli")
     ap.add_argument("--emails", type=int, default=200)
     ap.add_argument("--pdf-pages", type=int, default=20)
+    ap.add_argument("--text-pdfs", type=int, default=60)
     ap.add_argument("--flat", type=int, default=0,
                     help="also compare peak memory over 10 emails and over this many (e.g. 1000)")
     args = ap.parse_args()
     work = pathlib.Path(tempfile.mkdtemp(prefix="blackout-bench-"))
     try:
         make_emails(work / "emails", args.emails)
+        make_text_pdfs(work / "texts", args.text_pdfs)
         png = make_scans(work / "scans", args.pdf_pages)
         env = dict(os.environ, OMP_THREAD_LIMIT="1")
         # The same model Blackout reads with by default (Latin when installed).
@@ -96,7 +106,8 @@ def main():
                 t, rss, code = run([args.cli, "redact", str(work / f"flat-{n}"), "-o", str(work / f"out-flat-{n}"),
                                     "--jobs", "2", "--quiet", "--no-leak-check"])
                 print(f"{n:5} emails --jobs 2 --no-leak-check: {n / t:6.2f} files/s, peak {rss:6.0f} MiB, exit {code}")
-        for folder, unit, count in (("emails", "files", args.emails), ("scans", "pages", args.pdf_pages)):
+        for folder, unit, count in (("emails", "files", args.emails), ("texts", "pages", args.text_pdfs),
+                                    ("scans", "pages", args.pdf_pages)):
             for extra in ([], ["--leak-check", "full"], ["--no-leak-check"]):
                 for jobs in (1, 2):
                     out = work / f"out-{folder}-{jobs}-{'-'.join(extra)}"
