@@ -765,9 +765,16 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
             }
         }
         int end = s.end;
-        // A third word (middle name or double surname): Mary Ann Smith, José Núñez García.
+        // A third word (middle name or double surname): Mary Ann Smith, José Núñez García. After a surname a
+        // common word is the next thing on the line, not a second surname ("1/1: José Castaño Double charge…",
+        // a terminal's status line with the subject after the sender).
+        const auto commonAfterSurname = [&](const Token &third) {
+            const QString second = TextFold::fold(text.mid(s.start, s.end - s.start));
+            return !isGivenNameReading(second, false)
+                && m_lexicon.isCommonWord(TextFold::fold(text.mid(third.start, third.end - third.start)));
+        };
         if (next + 1 < tokens.size() && sameLineGap(s.end, tokens.at(next + 1).start)
-            && surnameLike(tokens.at(next + 1), allCaps, false)) {
+            && surnameLike(tokens.at(next + 1), allCaps, false) && !commonAfterSurname(tokens.at(next + 1))) {
             end = tokens.at(next + 1).end;
             ++next;
         }
@@ -858,6 +865,19 @@ void NameDetector::addGluedNames(const QString &text, const QList<Token> &tokens
 }
 
 QList<Match> NameDetector::find(const QString &text, const DetectionContext &context) const
+{
+    // OCR reads the O of O'Brien as a zero: the names are found in the same text with the letter, same length.
+    static const QRegularExpression zeroForO(QStringLiteral(R"((?<![\w'’])0(?=['’]\p{Lu}\p{Ll}))"));
+    if (context.ocrText && text.contains(QLatin1String("0")) && text.contains(zeroForO)) {
+        QString letters = text;
+        for (auto it = zeroForO.globalMatch(text); it.hasNext();)
+            letters[int(it.next().capturedStart())] = QLatin1Char('O');
+        return findIn(letters, context);
+    }
+    return findIn(text, context);
+}
+
+QList<Match> NameDetector::findIn(const QString &text, const DetectionContext &context) const
 {
     QList<Match> raw;
     QList<Token> tokens = tokenize(text);

@@ -44,6 +44,8 @@ private:
         bool capitalised;
     };
     static QList<Token> tokenize(const QString &text);
+    /// find() once OCR's slips of a character have been put right.
+    QList<Match> findIn(const QString &text, const DetectionContext &context) const;
     bool isStopWord(const QString &key) const;
     /// A given name that is also a common word ("Will", "Mark", "See"): a name only with support.
     bool isAmbiguous(const QString &folded) const;

@@ -126,6 +126,10 @@ void TestNameDetector::find_data()
         {"Michael Whitfield"}, true);
     row("a word after a known given name is no slip of its surname", "Michael Whitfield said Michael whistled", {}, {},
         {"Michael Whitfield", "Michael"}, true);
+    row("ocr zero for the O of O'", "Cc: Rajesh Patel; Kwame 0'Brien", {}, {}, {"Rajesh Patel", "Kwame 0'Brien"}, true);
+    row("a status line's subject after the sender", "-N - 1/1: José Castaño Double charge on order #787", {}, {},
+        {"José Castaño"}, true);
+    row("a common word as a third name after a given name", "John Paul Rose signed", {}, {}, {"John Paul Rose"});
     row("ocr header role account", "To: Sales Team <sales@contoso.com>\nCc: Board Office <board@x.com>", {}, {}, {}, true);
     row("ocr header, time before a bracket", "Date: Mon <today> at 10", {}, {}, {}, true);
     row("a page header's label before a sender", "Mailroom Joël Bérubé <joel_berube42@fabrikam.com>", {}, {},
