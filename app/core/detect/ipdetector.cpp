@@ -129,7 +129,8 @@ QList<Match> IpDetector::find(const QString &text, const DetectionContext &conte
             const bool spaced = m.captured().contains(QLatin1Char(' '));
             if ((spaced && !context.ocrText) || !(spaced || m.captured().contains(QLatin1Char(','))))
                 continue;
-            const QStringList groups = m.captured().remove(QLatin1Char(' ')).split(QRegularExpression(QStringLiteral("[.,]")));
+            static const QRegularExpression separator(QStringLiteral("[.,]"));
+            const QStringList groups = m.captured().remove(QLatin1Char(' ')).split(separator);
             const bool thousands = std::all_of(groups.cbegin() + 1, groups.cend(), [](const QString &g) { return g.size() == 3; });
             const int start = int(m.capturedStart());
             const bool spoken = saysAddress(text, start)

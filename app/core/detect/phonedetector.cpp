@@ -434,10 +434,12 @@ QList<Match> PhoneDetector::find(const QString &text, const DetectionContext &co
     for (Match &m : out) {
         if (!QStringView(clean).mid(m.start).startsWith(QLatin1String("(0")) && clean.at(m.start) != QLatin1Char('0'))
             continue;
-        const QRegularExpressionMatch cc = countryCodeBefore.match(QStringView(clean).left(m.start));
+        // A short window before the number: a long page with many numbers is searched once, not once per number.
+        const int from = std::max(0, m.start - 16);
+        const QRegularExpressionMatch cc = countryCodeBefore.match(QStringView(clean).mid(from, m.start - from));
         if (cc.hasMatch()) {
-            m.length += m.start - int(cc.capturedStart());
-            m.start = int(cc.capturedStart());
+            m.length += m.start - (from + int(cc.capturedStart()));
+            m.start = from + int(cc.capturedStart());
         }
     }
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });

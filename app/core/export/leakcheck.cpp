@@ -187,15 +187,20 @@ FoldedText foldedWithOrigins(const QString &text)
             f.last.append(i);
         }
     }
-    // TextFold::nameKey's digraphs, in its order, over the whole text as it does.
+    // TextFold::nameKey's digraphs, in its order, over the whole text as it does (left to right, not
+    // overlapping), one pass each.
     for (const auto &[digraph, letter] : {std::pair{"oe", 'o'}, std::pair{"ue", 'u'}, std::pair{"ae", 'a'}}) {
-        for (qsizetype at = f.text.indexOf(QLatin1String(digraph)); at >= 0;
-             at = f.text.indexOf(QLatin1String(digraph), at + 1)) {
-            f.text.replace(at, 2, QLatin1Char(letter));
-            f.last[at] = f.last.at(at + 1);
-            f.first.removeAt(at + 1);
-            f.last.removeAt(at + 1);
+        FoldedText next;
+        for (qsizetype i = 0; i < f.text.size(); ++i) {
+            const bool pair = i + 1 < f.text.size() && f.text.at(i) == QLatin1Char(digraph[0])
+                && f.text.at(i + 1) == QLatin1Char(digraph[1]);
+            next.text += pair ? QChar(QLatin1Char(letter)) : f.text.at(i);
+            next.first.append(f.first.at(i));
+            next.last.append(f.last.at(pair ? i + 1 : i));
+            if (pair)
+                ++i;
         }
+        f = next;
     }
     return f;
 }
