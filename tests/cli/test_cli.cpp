@@ -197,7 +197,9 @@ private Q_SLOTS:
             const QString report = out.filePath(mode + QStringLiteral(".json"));
             const Run run = runCli({QStringLiteral("redact"), in.path(), QStringLiteral("-o"), out.filePath(mode),
                                     QStringLiteral("--report"), report, QStringLiteral("--leak-check"), mode});
-            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1, crashed %2\n%3\n%4")
+                                                       .arg(run.exitCode).arg(run.crashed)
+                                                       .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err))));
             const QJsonObject json = readReport(report);
             verifySchema(json);
             const auto checkOf = [&](const QString &tail) {
