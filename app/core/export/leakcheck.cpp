@@ -205,12 +205,6 @@ FoldedText foldedWithOrigins(const QString &text)
     return f;
 }
 
-bool isWholeWord(const QString &text, int first, int last)
-{
-    return (first == 0 || !text.at(first - 1).isLetterOrNumber())
-        && (last + 1 >= text.size() || !text.at(last + 1).isLetterOrNumber());
-}
-
 // The tile that shows most of rect (page pixels), or -1.
 int tileShowing(const QList<ExportTile> &tiles, const QRect &rect)
 {
@@ -243,7 +237,7 @@ void findUncoveredOccurrences(const QList<ExportTile> &tiles, const LaidOutPage 
             const int first = folded.first.at(at);
             const int last = folded.last.at(at + pattern.size() - 1);
             // As the full check: short strings and numbers only as whole words.
-            if ((pattern.size() < 6 || digitsOnly) && !isWholeWord(text, first, last))
+            if ((pattern.size() < 6 || digitsOnly) && !TextFold::isWholeWord(text, first, last - first + 1))
                 continue;
             // Glyph by glyph (two names redacted apart leave the space between them, which shows nothing), a
             // leak per line of the occurrence.

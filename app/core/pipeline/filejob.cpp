@@ -68,9 +68,7 @@ LaidOutPage laidOutPage(const ProcessedPage &page, const RedactionSet &set, cons
     for (const TextLayer &layer : page.layers)
         laidOut.text.appendLayer(layer);
     laidOut.boxes = BurnIn::filledBoxes(page.image, set, redaction);
-    const QColor colour = redaction.style == RedactionStyleKind::Black || !redaction.colour.isValid() ? QColor(Qt::black)
-                                                                                                      : redaction.colour;
-    laidOut.fill = qRgb(colour.red(), colour.green(), colour.blue());
+    laidOut.fill = redaction.fill();
     return laidOut;
 }
 
@@ -229,13 +227,16 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
                 ocr.language = options.settings.ocrLanguage;
                 // Two rounds: find, cover what was found, and confirm.
                 for (int round = 0; round < 2; ++round) {
-                    QList<QImage> images;
-                    for (const ExportTile &tile : tiles.value())
-                        images.append(tile.image);
+                    const auto fullCheck = [&] {
+                        QList<QImage> images;
+                        for (const ExportTile &tile : tiles.value())
+                            images.append(tile.image);
+                        return LeakCheck::check(images, set.redactedTexts(), ocr);
+                    };
                     Result<QList<Leak>> leaks = targeted
                         ? LeakCheck::checkTargeted(tiles.value(), laidOutPage(page, set, options.redaction),
                                                    set.redactedTexts(), ocr)
-                        : LeakCheck::check(images, set.redactedTexts(), ocr);
+                        : fullCheck();
                     if (!leaks || leaks->isEmpty())
                         break;
                     const bool canRepair = request.crop.isNull() && request.preset.id == QLatin1String("original");

@@ -219,6 +219,12 @@ void drawLabel(QImage &image, const QRect &box, const QString &label, QRgb fill)
 
 } // namespace
 
+QRgb RedactionOptions::fill() const
+{
+    const QColor c = style == RedactionStyleKind::Black || !colour.isValid() ? QColor(Qt::black) : colour;
+    return qRgb(c.red(), c.green(), c.blue());
+}
+
 RedactionOptions RedactionOptions::fromSettings(const Settings &settings)
 {
     RedactionOptions o;
@@ -272,10 +278,7 @@ QImage BurnIn::apply(const QImage &page, const RedactionSet &set, const Redactio
         return out;
     // Every box is measured on the untouched page before anything is filled, so filledBoxes() agrees.
     const QList<Target> targets = finalTargets(out, set, options);
-    QColor colour = options.style == RedactionStyleKind::Black ? QColor(Qt::black) : options.colour;
-    if (!colour.isValid())
-        colour = Qt::black;
-    const QRgb fill = qRgb(colour.red(), colour.green(), colour.blue());
+    const QRgb fill = options.fill();
     QRandomGenerator rng(options.seed != 0 ? options.seed : QRandomGenerator::global()->generate());
     for (const Target &t : targets) {
         if (options.style == RedactionStyleKind::Mosaic)

@@ -15,6 +15,8 @@ struct RedactionOptions {
     quint32 seed = 0;         ///< mosaic noise seed; 0: a fresh random seed every time (tests set one)
 
     static RedactionOptions fromSettings(const Settings &settings);
+    /// The opaque colour of a solid box (black for the black style or an invalid colour).
+    QRgb fill() const;
 };
 
 /// Redaction is regeneration: one routine, shared by GUI and CLI, that returns new pixels.

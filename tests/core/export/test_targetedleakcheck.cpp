@@ -91,7 +91,7 @@ Checked check(const LaidOut &page, const QList<QRect> &boxes, const RedactionOpt
     LaidOutPage laidOut;
     laidOut.text = page.layer;
     laidOut.boxes = BurnIn::filledBoxes(page.image, set, options);
-    laidOut.fill = qRgb(0, 0, 0);
+    laidOut.fill = RedactionOptions().fill();   // black: what the page is expected to hold
     return {LeakCheck::checkTargeted(tiles.value(), laidOut, set.redactedTexts()), laidOut.boxes};
 }
 
