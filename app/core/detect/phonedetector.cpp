@@ -84,7 +84,10 @@ const QRegularExpression &phoneContext()
 const QRegularExpression &dateOrTimeShape()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{2}|\d{1,2}[./]\d{4}|(?:19|20)\d{2}[./-]?[01]\d[0-3]\d)(?:\s+\d{1,2}[:.]\d{2}(?::\d{2})?)?$|:)"));
+        R"(^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{2}|\d{1,2}[./]\d{4}|(?:19|20)\d{2}[./-]?[01]\d[0-3]\d)(?:\s+\d{1,2}[:.]\d{2}(?::\d{2})?)?$|:)"
+        // An ISO date and the hour of its time, the rest cut off at the colon ("2024-03-18 11:15:00" in a
+        // commit list, "2024-03-12 10:" where the column ends).
+        R"(|^(?:19|20)\d{2}-[01]\d-[0-3]\d\s+[0-2]?\d$)"));
     return re;
 }
 

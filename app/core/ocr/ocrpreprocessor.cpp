@@ -2,6 +2,7 @@
 #include "ocr/ocrpreprocessor.h"
 
 #include "ocr/ruleremover.h"
+#include "ocr/spellmarkremover.h"
 
 #include <leptonica/allheaders.h>
 
@@ -208,21 +209,18 @@ bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
     // fill more than half of some rows), follows the nearest row that is clear. A mid-grey row is light when
     // its marks are darker: black text on a terminal's cyan status bar.
     enum class Vote : signed char { Unclear, Dark, Light };
-    std::vector<uchar> rowLevels;
-    const auto rowVote = [&](int y, int tileColumn) {
-        const int from = std::max(0, (tileColumn - 1) * tileSize);
-        const int to = std::min(gray.width(), (tileColumn + 2) * tileSize);
-        const uchar *row = original.constScanLine(y);
-        rowLevels.assign(row + from, row + to);
-        std::nth_element(rowLevels.begin(), rowLevels.begin() + rowLevels.size() / 2, rowLevels.end());
-        const int median = rowLevels[rowLevels.size() / 2];
+    std::vector<uchar> levels;
+    const auto voteOf = [&]() {
+        std::vector<uchar> sorted = levels;
+        std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+        const int median = sorted[sorted.size() / 2];
         int background = 0, darker = 0, lighter = 0;
-        for (int x = from; x < to; ++x) {
-            background += std::abs(row[x] - median) <= 24;
-            darker += row[x] < median - 40;
-            lighter += row[x] > median + 40;
+        for (const uchar level : levels) {
+            background += std::abs(level - median) <= 24;
+            darker += level < median - 40;
+            lighter += level > median + 40;
         }
-        if (background * 5 < (to - from) * 4)
+        if (background * 5 < int(levels.size()) * 4)
             return Vote::Unclear;
         if (median < 100)
             return Vote::Dark;
@@ -230,13 +228,39 @@ bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
             return Vote::Light;
         return Vote::Unclear;
     };
+    const auto rowVote = [&](int y, int tileColumn) {
+        const int from = std::max(0, (tileColumn - 1) * tileSize);
+        const int to = std::min(gray.width(), (tileColumn + 2) * tileSize);
+        const uchar *row = original.constScanLine(y);
+        levels.assign(row + from, row + to);
+        return voteOf();
+    };
+    // The same across a vertical border: a spreadsheet's dark row numbers beside its white cells.
+    const auto columnVote = [&](int x, int tileRow) {
+        const int from = std::max(0, (tileRow - 1) * tileSize);
+        const int to = std::min(gray.height(), (tileRow + 2) * tileSize);
+        levels.clear();
+        for (int y = from; y < to; ++y)
+            levels.push_back(original.constScanLine(y)[x]);
+        return voteOf();
+    };
     const auto rowVotes = [&](const QRect &tile) {
         std::vector<Vote> votes;
         for (int y = tile.top(); y <= tile.bottom(); ++y)
             votes.push_back(rowVote(y, tile.left() / tileSize));
         return votes;
     };
-    const auto rowsInverted = [&](const std::vector<Vote> &votes, bool fallback) {
+    const auto columnVotes = [&](const QRect &tile) {
+        std::vector<Vote> votes;
+        for (int x = tile.left(); x <= tile.right(); ++x)
+            votes.push_back(columnVote(x, tile.top() / tileSize));
+        return votes;
+    };
+    const auto disagree = [](const std::vector<Vote> &votes) {
+        return std::find(votes.cbegin(), votes.cend(), Vote::Dark) != votes.cend()
+            && std::find(votes.cbegin(), votes.cend(), Vote::Light) != votes.cend();
+    };
+    const auto linesInverted = [&](const std::vector<Vote> &votes, bool fallback) {
         std::vector<bool> inverted(votes.size(), fallback);
         for (int i = 0; i < int(votes.size()); ++i) {
             for (int d = 0; d < int(votes.size()); ++d) {
@@ -271,6 +295,14 @@ bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
         const size_t own = size_t(r) * size_t(columns) + size_t(c);
         return dark && light && (darkEmpty[own] > 0 || lightEmpty[own] > 0);
     };
+    const auto besideBorder = [&](int r, int c) {
+        bool dark = false, light = false;
+        for (int nc = std::max(0, c - 1); nc <= std::min(columns - 1, c + 1); ++nc) {
+            dark = dark || darkEmpty[size_t(r) * size_t(columns) + size_t(nc)] > 0;
+            light = light || lightEmpty[size_t(r) * size_t(columns) + size_t(nc)] > 0;
+        }
+        return dark && light;
+    };
     bool any = false;
     for (int ty = 0; ty < gray.height(); ty += tileSize) {
         for (int tx = 0; tx < gray.width(); tx += tileSize) {
@@ -278,16 +310,20 @@ bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
             const bool tileInverted = tileIsLightOnDark(original, tile, backgroundOf(ty / tileSize, tx / tileSize));
             // A border whose bar is full of text has no empty background of its level; its rows still disagree.
             const std::vector<Vote> votes = rowVotes(tile);
-            const bool disagree = std::find(votes.cbegin(), votes.cend(), Vote::Dark) != votes.cend()
-                && std::find(votes.cbegin(), votes.cend(), Vote::Light) != votes.cend();
-            const bool mixed = disagree || onBorder(ty / tileSize, tx / tileSize);
-            const std::vector<bool> inverted = mixed ? rowsInverted(votes, tileInverted) : std::vector<bool>();
+            const bool rowsDisagree = disagree(votes);
+            const std::vector<Vote> byColumn = rowsDisagree || !besideBorder(ty / tileSize, tx / tileSize)
+                ? std::vector<Vote>() : columnVotes(tile);
+            const bool columnsDisagree = disagree(byColumn);
+            const bool mixed = rowsDisagree || onBorder(ty / tileSize, tx / tileSize);
+            const std::vector<bool> inverted = columnsDisagree ? linesInverted(byColumn, tileInverted)
+                : mixed ? linesInverted(votes, tileInverted) : std::vector<bool>();
             for (int y = tile.top(); y <= tile.bottom(); ++y) {
-                const bool rowInverted = mixed ? inverted[size_t(y - tile.top())] : tileInverted;
                 uchar *row = gray.scanLine(y);
                 for (int x = tile.left(); x <= tile.right(); ++x) {
+                    const bool lineInverted = columnsDisagree ? inverted[size_t(x - tile.left())]
+                        : mixed ? inverted[size_t(y - tile.top())] : tileInverted;
                     const Sub kind = subAt(y / subSize, x / subSize);
-                    if (kind == Sub::Marks ? rowInverted : kind == Sub::DarkEmpty) {
+                    if (kind == Sub::Marks ? lineInverted : kind == Sub::DarkEmpty) {
                         row[x] = uchar(255 - row[x]);
                         any = true;
                     }
@@ -423,6 +459,7 @@ PreparedImage OcrPreprocessor::prepare(const QImage &image, const QRect &region,
         source = flat;
     }
     QImage gray = source.convertToFormat(QImage::Format_Grayscale8);
+    SpellMarkRemover::remove(source, gray);
     out.inverted = options.singleLine ? normaliseLinePolarity(gray) : normalisePolarity(gray, options.localPolarity);
     if (Pix *pix1 = binarise(gray)) {
         out.textHeight = medianGlyphHeight(pix1);

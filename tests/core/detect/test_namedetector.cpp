@@ -329,6 +329,8 @@ void TestNameDetector::fullNames_data()
     row("court place", "Northern District of California, San Francisco Division", {});
     row("header person is a person", "Paris Hilton is here", {"Paris Hilton"}, {QStringLiteral("Paris Hilton|")});
     row("place in address", "350 Main Street, Santa Clara, CA 95054", {});
+    row("countries in a column", "Country\nIndia\nIreland\nUnited Kingdom\nGeorgia", {});
+    row("person named after a country", "Kathy Ireland and India Arie", {"Kathy Ireland", "India Arie"});
     // (6) Structure of app screens
     row("commented", "Omar Haddad commented on this pull request", {"Omar Haddad"});
     row("reacted", "Marisol Quintero reacted with 👍", {"Marisol Quintero"});

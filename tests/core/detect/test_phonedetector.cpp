@@ -72,6 +72,8 @@ void TestPhoneDetector::find_data()
     row("date dots", "on 18.08.2024 we", {});
     row("date iso", "before 2024-03-19.", {});
     row("compact date", "before 2024-0319.", {});
+    row("iso date and time in a commit list", "Hannah Okafor <h.okafor@lagosbridge.ng> 2024-03-18 11:15:00", {});
+    row("iso date and an hour cut at its colon", "Fix crash (#412)  2024-03-12 10:", {});
     row("time", "at 14:30:00 sharp", {});
     row("price dollar", "charged $1,234,567.00 twice", {});
     row("price euro", "total 1.234.567,89 €", {});

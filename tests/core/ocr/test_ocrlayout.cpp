@@ -4,6 +4,7 @@
 #include "ocr/ocrpreprocessor.h"
 #include "ocr/panelsplitter.h"
 #include "ocr/ruleremover.h"
+#include "ocr/spellmarkremover.h"
 
 #include <QFont>
 #include <QPainter>
@@ -103,6 +104,30 @@ QImage lineUnderSeam()
     return image;
 }
 
+// A spreadsheet's cell as LibreOffice draws it: a name with a spell checker's red wave under it (a zigzag
+// three pixels high, one step a pixel), a word in red text beside it and a straight red underline.
+QImage nameOverAWave(const QColor &background, const QColor &ink)
+{
+    QImage image(420, 40, QImage::Format_RGB32);
+    image.fill(background);
+    QPainter p(&image);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(13);
+    p.setFont(font);
+    p.setPen(ink);
+    p.drawText(10, 20, QStringLiteral("Katarzyna Wójcik"));
+    p.setPen(QColor(220, 30, 30));
+    p.drawText(220, 20, QStringLiteral("OVERDUE mmm"));
+    p.end();
+    for (int x = 10; x < 130; ++x) {
+        const int phase = x % 4;
+        image.setPixel(x, 26 + (phase < 2 ? phase : 4 - phase), qRgb(255, 0, 0));
+    }
+    for (int x = 220; x < 330; ++x)
+        image.setPixel(x, 34, qRgb(255, 0, 0));
+    return image;
+}
+
 int darkIn(const QImage &image, const QRect &rect)
 {
     int n = 0;
@@ -128,6 +153,9 @@ private Q_SLOTS:
     void lineTouchingADarkBarKeepsItsPolarity();
     void lightLineOnAGreyGradientIsInverted();
     void darkTextOnAGreyBarOfADarkPageKeepsItsPolarity();
+    void textBesideADarkColumnKeepsItsPolarity();
+    void spellCheckWavesGoRedTextStays_data();
+    void spellCheckWavesGoRedTextStays();
 };
 
 void TestOcrLayout::panelsSplitAtTheirBorder_data()
@@ -315,6 +343,72 @@ void TestOcrLayout::darkTextOnAGreyBarOfADarkPageKeepsItsPolarity()
     QCOMPARE(flipped, 0);
     // The white text above on black is inverted as before.
     QVERIFY(darkIn(page, QRect(0, 8, 300, 14)) > 100);
+}
+
+
+void TestOcrLayout::spellCheckWavesGoRedTextStays_data()
+{
+    QTest::addColumn<QColor>("background");
+    QTest::addColumn<QColor>("ink");
+    QTest::newRow("light") << QColor(Qt::white) << QColor(Qt::black);
+    QTest::newRow("dark") << QColor(40, 40, 40) << QColor(230, 230, 230);
+}
+
+void TestOcrLayout::spellCheckWavesGoRedTextStays()
+{
+    QFETCH(QColor, background);
+    QFETCH(QColor, ink);
+    const QImage colour = nameOverAWave(background, ink);
+    QImage gray = colour.convertToFormat(QImage::Format_Grayscale8);
+    const QImage before = gray;
+    const int backgroundLevel = before.pixelColor(0, 0).red();
+    QVERIFY(SpellMarkRemover::remove(colour, gray) > 0);
+    // The wave's rows hold nothing but background now...
+    for (int y = 26; y <= 28; ++y) {
+        for (int x = 0; x < 200; ++x)
+            QCOMPARE(gray.pixelColor(x, y).red(), backgroundLevel);
+    }
+    // ...and every other pixel is as it was: the name, the red word (glyphs, not waves) and the straight line.
+    int changedElsewhere = 0;
+    for (int y = 0; y < gray.height(); ++y) {
+        for (int x = 0; x < gray.width(); ++x)
+            changedElsewhere += (y < 25 || y > 29 || x >= 200) && gray.constScanLine(y)[x] != before.constScanLine(y)[x];
+    }
+    QCOMPARE(changedElsewhere, 0);
+}
+
+void TestOcrLayout::textBesideADarkColumnKeepsItsPolarity()
+{
+    // A spreadsheet in a dark theme: light row numbers on a dark column, and white cells whose names start two
+    // pixels after its edge. The 24-pixel tiles on that edge hold text of both polarities side by side.
+    constexpr int edge = 40;
+    QImage sheet(500, 280, QImage::Format_Grayscale8);
+    sheet.fill(255);
+    QPainter p(&sheet);
+    p.fillRect(QRect(0, 0, edge, sheet.height()), QColor(50, 50, 50));
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(13);
+    p.setFont(font);
+    const QStringList names{QStringLiteral("Lotte van der Berg"), QStringLiteral("Jürgen Weißmüller"),
+                            QStringLiteral("Bjørn Åkesson"), QStringLiteral("Priya Raghunathan"),
+                            QStringLiteral("Katarzyna Wójcik"), QStringLiteral("Okafor, Hannah")};
+    for (int i = 0; i < 12; ++i) {
+        const int baseline = 18 + 22 * i;
+        p.setPen(QColor(220, 220, 220));
+        p.drawText(12, baseline, QString::number(i + 2));
+        p.setPen(Qt::black);
+        p.drawText(edge + 2, baseline, names[i % names.size()]);
+    }
+    p.end();
+    const QImage original = sheet;
+    QVERIFY(OcrPreprocessor::normalisePolarity(sheet, true));
+    int changed = 0;
+    for (int y = 0; y < sheet.height(); ++y) {
+        for (int x = edge; x < sheet.width(); ++x)
+            changed += sheet.constScanLine(y)[x] != original.constScanLine(y)[x];
+    }
+    QCOMPARE(changed, 0);   // the cells, their first letters included, as they were
+    QVERIFY(darkIn(sheet, QRect(0, 0, edge - 2, sheet.height())) < edge * sheet.height() / 4);   // the column turned
 }
 
 QTEST_MAIN(TestOcrLayout)
