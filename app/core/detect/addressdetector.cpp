@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detect/addressdetector.h"
 
+#include "detect/namelexicon.h"
+#include "model/textfold.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -17,7 +20,7 @@ const QString kStreetType = QStringLiteral(
 // A word of a street or city name.
 const QString kCap = QStringLiteral(R"((?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th)|[Oo]f|[Tt]he|de|la|du))");
 // A unit, floor or suite after the street.
-const QString kUnit = QStringLiteral(R"((?:(?:,|\n)?[ \t]*(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Floor|Fl\.?|Room|Rm\.?|Flat|Building|Bldg\.?|#)[ \t]*[#]?[\w-]{1,6}))");
+const QString kUnit = QStringLiteral(R"((?:(?:,|\n)?[ \t]*(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Floor|Flat|Fl\.?|Room|Rm\.?|Building|Bldg\.?|#)[ \t]*[#]?[\w-]{1,6}))");
 // The city and postcode tails. A layout may wrap a line anywhere in them (between state and ZIP code too).
 // US states written out: "Mountain View, California 94043".
 const QString kStateName = QStringLiteral(
@@ -134,6 +137,17 @@ const QRegularExpression &ukStreetAnyName()
     return re;
 }
 
+const QRegularExpression &streetBeforeTownAndPostcode()
+{
+    // 21 Jalan Bukit Merah, Singapore 150021 / 12 MG Road, Bengaluru 560001: a numbered street of any name, then
+    // a town and a five- or six-digit postcode after it (Asia's order). The town (group 1) must be a place.
+    static const QRegularExpression re(withSeparators(
+        QStringLiteral(R"((?<![\w.,#$€£-])\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?[ \t]+(?:%1[ \t]+){0,3}%1%HARD%)"
+                       R"((\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]+\d{5,6}(?![\w]))")
+            .arg(kCap)));
+    return re;
+}
+
 const QRegularExpression &europeanStreet()
 {
     // Street name (any type: Calle Sierpes, Vasagatan, Am Mühlbach, Karl Johans gate, C/ Mayor) and house
@@ -145,11 +159,11 @@ const QRegularExpression &europeanStreet()
         R"(Flight|Gate|Platform|Line|Linie|Tel|Fax|Phone|Kunde|Bestellung|Rechnung|Artikel|Box|Apt|Suite|Unit|)"
         R"(January|February|March|April|May|June|July|August|September|October|November|December|)"
         R"(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b))"
-        R"((?:C/[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|el|di|della|dei|degli|delle|al|alla|da|do|dos|van|)"
+        R"((?:C/[ \t]*|(?:ul|al|pl|os)\.[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|el|di|della|dei|degli|delle|al|alla|da|do|dos|van|)"
         R"(von|der|den|am|an|im|zum|zur|auf|gate|gata|gatan|gaten|vei|veien|vej|väg|vägen|tie|katu)){0,4})"
         R"((?:,[ \t]*\d{1,3}|[ \t]+\d{1,4})[ \t]?[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?(?![\w]))"
         R"((?:,[ \t]*(?:\d{1,2}[º°ª]?(?:[ \t]?[A-Za-z](?![\w]))?|\d{1,2}\.[ \t]?(?:th|tv|mf|sal)|(?:Apt|Piso|Puerta|Etage|Stock|Whg|Lgh|Bus|Scala|Int)\.?[ \t]*\w{1,4}|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor))?)"
-        R"(%HARD%(?:[A-Z]{1,2}-)?(?:\d{5}|\d{3}[ \t]\d{2}|\d{4}(?:[ \t]?[A-Z]{2}(?![\p{L}]))?)[ \t]+%CITY%\p{Lu}[\p{L}'’-]*(?:[ \t-]+(?:(?:am|an|der|sur|en|le|la|de|im|sul|di)[ \t]+)?\p{Lu}[\p{L}'’-]*)*)"
+        R"(%HARD%(?:[A-Z]{1,2}-)?(?:\d{5}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4}(?:[ \t]?[A-Z]{2}(?![\p{L}]))?)[ \t]+%CITY%\p{Lu}[\p{L}'’-]*(?:[ \t-]+(?:(?:am|an|der|sur|en|le|la|de|im|sul|di)[ \t]+)?\p{Lu}[\p{L}'’-]*)*)"
         R"((?:[ \t]+\([A-Z]{2}\))?)")));
     return re;
 }
@@ -165,6 +179,23 @@ int countryEnd(const QString &text, int end)
         R"(Austria|Österreich|Switzerland|Schweiz|Suisse|Svizzera|Portugal|Luxembourg|Canada)(?![\p{L}\d]))"));
     const QRegularExpressionMatch m = re.match(QStringView(text).mid(end, 48));
     return m.hasMatch() ? end + int(m.capturedLength()) : end;
+}
+
+// A town or a country of the gazetteer after the address, ending its line or followed by a comma: ", Bristol",
+// ", Dublin 2" (with its postal district), ", Bengaluru 560001", ", Poland". A sentence going on after a
+// capitalised word ("10 Downing Street, Boris said") is no town.
+int placeEnd(const QString &text, int end)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(?:,[ \t]*(?:\n[ \t>|]*)?|[ \t]*\n[ \t>|]*)(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}))"
+        R"((?:[ \t]+(?:\d{5,6}|\d{1,2}))?(?=[ \t]*(?:$|\n|[,;.)])))"));
+    for (int round = 0; round < 2; ++round) {
+        const QRegularExpressionMatch m = re.match(QStringView(text).mid(end, 64));
+        if (!m.hasMatch() || !NameLexicon::bundled().isPlace(TextFold::fold(m.captured(1))))
+            break;
+        end += int(m.capturedLength());
+    }
+    return end;
 }
 
 // Numbered things that are no street, wherever the word stands in the street part: "Meeting Room 4, 10115
@@ -188,7 +219,8 @@ bool namesAStreet(QStringView match)
     return !re.match(match.left(cut)).hasMatch();
 }
 
-void addAll(const QRegularExpression &re, const QString &text, double certainty, QList<Match> &out)
+// placeGroup: a capture group that must name a place of the gazetteer (0: none).
+void addAll(const QRegularExpression &re, const QString &text, double certainty, QList<Match> &out, int placeGroup = 0)
 {
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
@@ -199,7 +231,9 @@ void addAll(const QRegularExpression &re, const QString &text, double certainty,
         int end = int(m.capturedEnd());
         while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char(',')))
             --end;
-        end = countryEnd(text, end);
+        if (placeGroup > 0 && !NameLexicon::bundled().isPlace(TextFold::fold(m.captured(placeGroup))))
+            continue;
+        end = countryEnd(text, placeEnd(text, end));
         out.append(Match{PiiType::Address, start, end - start, certainty});
     }
 }
@@ -226,6 +260,7 @@ QList<Match> AddressDetector::find(const QString &text, const DetectionContext &
     addAll(poBox(), text, 0.8, raw);
     addAll(weakPoBox(), text, 0.75, raw);
     addAll(europeanStreet(), text, 0.75, raw);
+    addAll(streetBeforeTownAndPostcode(), text, 0.75, raw, 1);
     std::sort(raw.begin(), raw.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
     QList<Match> out;
     for (const Match &m : raw) {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A probe for development, not a test: prints the names NameDetector finds in each line of stdin ("\n" in a
-// line is a line break; --ocr treats the text as read by OCR; --id or --secret or --phone print what IdDetector,
-// SecretDetector or PhoneDetector finds instead). Build it on demand: `ninja detect_probe`.
+// line is a line break; --ocr treats the text as read by OCR; --id or --secret, --phone or --address print what
+// that detector finds instead). Build it on demand: `ninja detect_probe`.
+#include "detect/addressdetector.h"
 #include "detect/iddetector.h"
 #include "detect/namedetector.h"
 #include "detect/phonedetector.h"
@@ -19,9 +20,11 @@ int main(int argc, char **argv)
     const IdDetector ids;
     const SecretDetector secrets;
     const PhoneDetector phones;
+    const AddressDetector addresses;
     const QStringList args = app.arguments();
     const Detector &detector = args.contains(QStringLiteral("--id"))       ? static_cast<const Detector &>(ids)
                                : args.contains(QStringLiteral("--phone"))  ? static_cast<const Detector &>(phones)
+                               : args.contains(QStringLiteral("--address")) ? static_cast<const Detector &>(addresses)
                                : args.contains(QStringLiteral("--secret")) ? static_cast<const Detector &>(secrets)
                                                                             : names;
     DetectionContext context;

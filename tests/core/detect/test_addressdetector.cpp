@@ -63,6 +63,19 @@ void TestAddressDetector::find_data()
     row("uk road", "42 Victoria Road, Leeds LS8 4DQ", {"42 Victoria Road, Leeds LS8 4DQ"});
     row("uk two lines", "29 Mill Lane\nBristol BS8 1TH", {"29 Mill Lane\nBristol BS8 1TH"});
     row("uk flat", "Flat 2, 15 Baker Street, London NW1 6XE", {"15 Baker Street, London NW1 6XE"});
+    row("uk flat after the street, lines after", "14 Cavendish Row, Flat 3\nLeeds LS2 7QP\nUnited Kingdom\n\nOrder", {"14 Cavendish Row, Flat 3\nLeeds LS2 7QP\nUnited Kingdom"});
+    row("irish postal district", "8 Harcourt Street, Dublin 2", {"8 Harcourt Street, Dublin 2"});
+    row("street and its town, no postcode", "Our office: 27 Marlowe Street, Bristol\nThanks", {"27 Marlowe Street, Bristol"});
+    row("street, then a sentence goes on", "at 10 Downing Street, Boris said", {"10 Downing Street"});
+    // City before a six-digit postcode (India, Singapore), Polish and Portuguese postcodes
+    row("indian pin code", "12 MG Road, Bengaluru 560001", {"12 MG Road, Bengaluru 560001"});
+    row("singapore", "21 Jalan Bukit Merah, Singapore 150021", {"21 Jalan Bukit Merah, Singapore 150021"});
+    row("singapore on its own line", "Contact\n21 Jalan Bukit Merah\nSingapore 150021\n", {"21 Jalan Bukit Merah\nSingapore 150021"});
+    row("polish ulica", "ul. Długa 12/4, 00-238 Warszawa, Poland", {"ul. Długa 12/4, 00-238 Warszawa, Poland"});
+    row("polish aleja", "Adres: al. Jerozolimskie 44, 00-024 Warszawa", {"al. Jerozolimskie 44, 00-024 Warszawa"});
+    row("portuguese postcode", "Rua Augusta 100, 1100-053 Lisboa", {"Rua Augusta 100, 1100-053 Lisboa"});
+    row("not a street: a count and a year", "Chapter 12 Results, Figures 2019", {});
+    row("not a street: a product and its price", "Model 12 Pro, Bundle 129900", {});
     // German
     row("german one line", "Hauptstraße 12, 10115 Berlin", {"Hauptstraße 12, 10115 Berlin"});
     row("german two lines", "Goethestraße 120\n20173 Hamburg", {"Goethestraße 120\n20173 Hamburg"});
