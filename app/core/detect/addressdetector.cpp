@@ -159,7 +159,7 @@ const QRegularExpression &europeanStreet()
         R"(Flight|Gate|Platform|Line|Linie|Tel|Fax|Phone|Kunde|Bestellung|Rechnung|Artikel|Box|Apt|Suite|Unit|)"
         R"(January|February|March|April|May|June|July|August|September|October|November|December|)"
         R"(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b))"
-        R"((?:C/[ \t]*|(?:ul|al|pl|os)\.[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|el|di|della|dei|degli|delle|al|alla|da|do|dos|van|)"
+        R"((?:C/[ \t]*|(?:ul|al|pl|os)[.,][ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|el|di|della|dei|degli|delle|al|alla|da|do|dos|van|)"
         R"(von|der|den|am|an|im|zum|zur|auf|gate|gata|gatan|gaten|vei|veien|vej|väg|vägen|tie|katu)){0,4})"
         R"((?:,[ \t]*\d{1,3}|[ \t]+\d{1,4})[ \t]?[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?(?![\w]))"
         R"((?:,[ \t]*(?:\d{1,2}[º°ª]?(?:[ \t]?[A-Za-z](?![\w]))?|\d{1,2}\.[ \t]?(?:th|tv|mf|sal)|(?:Apt|Piso|Puerta|Etage|Stock|Whg|Lgh|Bus|Scala|Int)\.?[ \t]*\w{1,4}|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor))?)"

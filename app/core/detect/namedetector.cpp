@@ -493,6 +493,27 @@ void NameDetector::addJoinedNames(const QString &text, QList<Match> &out) const
 
 void NameDetector::addCandidate(const QString &text, int start, int end, double certainty, QList<Match> &out) const
 {
+    // A name never spans a column gap (three blanks: see TextLayer::appendColumnGap): a list's subject ending
+    // "review by Mark" and the author "Katarzyna Wójcik" beside it are two candidates. Of the segments, those
+    // that start with a given name or hold two words, one of them a name, stay candidates.
+    static const QRegularExpression columnGap(QStringLiteral("[ \\t]{3,}"));
+    const QStringView span = QStringView(text).mid(start, end - start);
+    if (columnGap.match(span).hasMatch()) {
+        int from = start;
+        auto gaps = columnGap.globalMatch(span);
+        while (from < end) {
+            const QRegularExpressionMatch gap = gaps.hasNext() ? gaps.next() : QRegularExpressionMatch();
+            const int segmentEnd = gap.hasMatch() ? start + int(gap.capturedStart()) : end;
+            const QString segment = text.mid(from, segmentEnd - from);
+            const QList<Token> words = tokenize(segment);
+            const bool givenFirst = !words.isEmpty()
+                && knownGivenNames().contains(TextFold::fold(segment.mid(words.first().start, words.first().end - words.first().start)));
+            if (givenFirst || (words.size() >= 2 && hasNameWord(segment)))
+                addCandidate(text, from, segmentEnd, certainty, out);
+            from = gap.hasMatch() ? start + int(gap.capturedEnd()) : end;
+        }
+        return;
+    }
     // Trim words that are not names (days, "Team", "Regards") from both ends.
     const QList<Token> tokens = tokenize(text.mid(start, end - start));
     int first = 0;
@@ -783,6 +804,62 @@ void NameDetector::addGivenNamePairs(const QString &text, const QList<Token> &to
     }
 }
 
+void NameDetector::addNameWordPairs(const QString &text, const QList<Token> &tokens, QList<Match> &out) const
+{
+    // Given names the lists of today lack (Venkatesh, Oluwaseun) beside a surname: both words are names of the
+    // 200,000 of the lists, neither an English word nor a place, written as names ("Venkatesh", not "VENKATESH"),
+    // and the pair stands where a name does: after a lower-case word of a sentence, in a cell of its own
+    // (a column gap or the line's edge on both sides), or before an address in brackets.
+    const auto nameLike = [&](const Token &t) {
+        if (!t.capitalised || t.end - t.start < 4)
+            return false;
+        for (int i = t.start + 1; i < t.end; ++i) {
+            if (text.at(i).isUpper())
+                return false;
+        }
+        const QString folded = TextFold::fold(text.mid(t.start, t.end - t.start));
+        return m_lexicon.isNameWord(folded) && !m_lexicon.isCommonWord(folded) && !m_lexicon.isPlace(folded)
+            && !isStopWord(folded);
+    };
+    const auto blanksBetween = [&](int from, int to) {
+        for (int i = from; i < to; ++i) {
+            if (text.at(i) != QLatin1Char(' ') && text.at(i) != QLatin1Char('\t'))
+                return -1;
+        }
+        return to - from;
+    };
+    const auto cellEdge = [&](int at, int step) {
+        int blanks = 0;
+        for (int i = at; i >= 0 && i < text.size(); i += step) {
+            if (text.at(i) == QLatin1Char('\n'))
+                return true;
+            if (text.at(i) != QLatin1Char(' ') && text.at(i) != QLatin1Char('\t'))
+                return blanks >= 3;
+            ++blanks;
+        }
+        return true;
+    };
+    for (int i = 0; i + 1 < tokens.size(); ++i) {
+        const Token &g = tokens.at(i);
+        const Token &s = tokens.at(i + 1);
+        const int gap = blanksBetween(g.end, s.start);
+        if (gap < 1 || gap > 2 || !nameLike(g) || !nameLike(s))
+            continue;
+        bool place = false;
+        if (i > 0 && blanksBetween(tokens.at(i - 1).end, g.start) >= 1 && blanksBetween(tokens.at(i - 1).end, g.start) <= 2) {
+            const Token &before = tokens.at(i - 1);
+            place = text.at(before.start).isLower() && before.end - before.start >= 2;
+        }
+        static const QRegularExpression bracketedAddress(QStringLiteral(R"(^[ \t]*[(<\[][^()<>\[\]\n]*@)"));
+        place = place || (cellEdge(g.start - 1, -1) && cellEdge(s.end, 1))
+            || bracketedAddress.match(QStringView(text).mid(s.end, 80)).hasMatch();
+        if (!place)
+            continue;
+        out.append(Match{PiiType::Name, g.start, s.end - g.start, 0.65});
+        ++i;
+    }
+}
+
 namespace {
 
 // Within OCR's slips of a known name of five letters or more: one letter, two in a word of eight or more.
@@ -934,6 +1011,7 @@ QList<Match> NameDetector::findIn(const QString &text, const DetectionContext &c
     if (context.ocrText)
         addHeaderDisplayNames(text, raw);
     addGivenNamePairs(text, tokens, context.ocrText, raw);
+    addNameWordPairs(text, tokens, raw);
     addListEntries(text, keys, context.ocrText, raw);
     addLoneGivenNames(text, tokens, raw);
     widenAndDropPlaces(text, tokens, raw, 0);

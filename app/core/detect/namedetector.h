@@ -60,6 +60,8 @@ private:
     /// True when a capitalised word of candidate is a given name or a surname of the lists, and no common word.
     bool hasNameWord(const QString &candidate) const;
     void addGivenNamePairs(const QString &text, const QList<Token> &tokens, bool ocr, QList<Match> &out) const;
+    /// Two names of the lists that are no words, inside a sentence or a list's cell ("ask Venkatesh Subramanian").
+    void addNameWordPairs(const QString &text, const QList<Token> &tokens, QList<Match> &out) const;
     /// Entries of a message list: a name alone on its line before a time or date ("Käthe   12:12 PM").
     void addListEntries(const QString &text, const QSet<QString> &keys, bool ocr, QList<Match> &out) const;
     /// A bundled given name that is no word, place or brand, on its own ("… and Jürgen will send it").

@@ -49,6 +49,14 @@ void TextLayer::appendWordSplitEvenly(const QString &word, const QRectF &wordBox
     appendWord(word, boxes, confidence);
 }
 
+void TextLayer::appendColumnGap()
+{
+    if (m_text.isEmpty() || m_text.endsWith(QLatin1Char('\n')))
+        return;
+    while (!m_text.endsWith(QLatin1String("   ")))
+        appendChar(QLatin1Char(' '), QRectF(), 1.0f);
+}
+
 void TextLayer::endLine()
 {
     if (!m_text.isEmpty() && !m_text.endsWith(QLatin1Char('\n')))

@@ -50,6 +50,10 @@ public:
     void appendWordSplitEvenly(const QString &word, const QRectF &wordBox, float confidence = 1.0f);
     /// Ends the current line (appends '\n' unless the text is empty or already ends a line).
     void endLine();
+    /// Marks a wide gap between two words of one line (a table's or a list's columns) with three spaces, so
+    /// that a name or an address is not read across it ("Mark" ending a subject, "Katarzyna Wójcik" the
+    /// author in the next column).
+    void appendColumnGap();
     /// Appends all of other, on a new line.
     void appendLayer(const TextLayer &other);
 

@@ -274,7 +274,13 @@ QList<ReadLine> readLines(tesseract::TessBaseAPI &api)
 void appendLines(TextLayer &layer, const QImage &prepared, const QList<ReadLine> &lines, QList<QRect> &read)
 {
     for (const ReadLine &line : lines) {
+        const PendingWord *previous = nullptr;
         for (const PendingWord &w : line.words) {
+            // Words far apart on one line stand in different columns: more than two and a half glyph heights
+            // of empty space, where a space between words is a third of one and justified text stretches it to one.
+            if (previous && w.box.left() - previous->box.right() > 2.5 * std::max(w.box.height(), previous->box.height()))
+                layer.appendColumnGap();
+            previous = &w;
             appendWord(layer, prepared, w.text, w.box, w.confidence, w.symbols);
             read.append(w.box.toAlignedRect());
         }

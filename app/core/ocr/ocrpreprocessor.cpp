@@ -122,6 +122,71 @@ bool tileIsLightOnDark(const QImage &gray, const QRect &tile, int bg)
 
 } // namespace
 
+QImage OcrPreprocessor::toGray(const QImage &colour)
+{
+    QImage gray = colour.convertToFormat(QImage::Format_Grayscale8);
+    const QImage rgb = colour.convertToFormat(QImage::Format_RGB32);
+    // Coloured text on a dark grey panel (a dark theme's green or blue header values, links) is bright in one
+    // channel and dark in luminance: Claws Mail's green "From:" names on #2D2D2D differ by 17 gray levels. There
+    // the brightest channel is the text's lightness. Only marks get it, pixels within a stroke's width of the
+    // panel's grey: a coloured bar on the panel (a selection) keeps the luminance that sets its text apart.
+    constexpr int tileSize = 24;
+    constexpr int stroke = 3;
+    const auto spread = [](QRgb c) {
+        return std::max({qRed(c), qGreen(c), qBlue(c)}) - std::min({qRed(c), qGreen(c), qBlue(c)});
+    };
+    const int w = gray.width();
+    const int h = gray.height();
+    std::vector<uchar> panel(size_t(w) * size_t(h), 0);   // neutral dark background pixels
+    bool anyPanel = false;
+    for (int ty = 0; ty < h; ty += tileSize) {
+        for (int tx = 0; tx < w; tx += tileSize) {
+            const QRect tile = QRect(tx, ty, tileSize, tileSize).intersected(gray.rect());
+            const int background = tileBackground(gray, tile);
+            if (background >= 96)
+                continue;
+            for (int y = tile.top(); y <= tile.bottom(); ++y) {
+                const auto *row = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+                const uchar *level = gray.constScanLine(y);
+                for (int x = tile.left(); x <= tile.right(); ++x) {
+                    if (std::abs(level[x] - background) <= 8 && spread(row[x]) <= 16) {
+                        panel[size_t(y) * size_t(w) + size_t(x)] = 1;
+                        anyPanel = true;
+                    }
+                }
+            }
+        }
+    }
+    if (!anyPanel)
+        return gray;
+    // The panel's level within a stroke's width of (x, y), or -1.
+    const auto panelNear = [&](int x, int y) {
+        for (int d = 1; d <= stroke; ++d) {
+            for (const auto [px, py] : {std::pair{x - d, y}, std::pair{x + d, y}, std::pair{x, y - d}, std::pair{x, y + d}}) {
+                if (px >= 0 && py >= 0 && px < w && py < h && panel[size_t(py) * size_t(w) + size_t(px)])
+                    return int(gray.constScanLine(py)[px]);
+            }
+        }
+        return -1;
+    };
+    for (int y = 0; y < h; ++y) {
+        const auto *row = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        uchar *level = gray.scanLine(y);
+        for (int x = 0; x < w; ++x) {
+            if (spread(row[x]) <= 40)
+                continue;
+            // Only where luminance loses the mark (the anti-aliased edge of its strokes too): cyan or light blue
+            // text on black stands apart already, and a coloured bar's edge keeps the level of the rest of the bar.
+            const int around = panelNear(x, y);
+            // Twice its lightness above the panel: a mid-green stroke reads like the panel's light grey text.
+            const int brightest = std::max({qRed(row[x]), qGreen(row[x]), qBlue(row[x])});
+            if (around >= 0 && level[x] < around + 40)
+                level[x] = uchar(std::clamp(around + 2 * (brightest - around), int(level[x]), 255));
+        }
+    }
+    return gray;
+}
+
 bool OcrPreprocessor::hasWhiteBackground(const QImage &gray)
 {
     constexpr int tileSize = 32;
@@ -458,7 +523,7 @@ PreparedImage OcrPreprocessor::prepare(const QImage &image, const QRect &region,
         p.end();
         source = flat;
     }
-    QImage gray = source.convertToFormat(QImage::Format_Grayscale8);
+    QImage gray = toGray(source);
     SpellMarkRemover::remove(source, gray);
     out.inverted = options.singleLine ? normaliseLinePolarity(gray) : normalisePolarity(gray, options.localPolarity);
     if (Pix *pix1 = binarise(gray)) {

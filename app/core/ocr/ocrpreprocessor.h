@@ -45,6 +45,8 @@ class OcrPreprocessor {
 public:
     static PreparedImage prepare(const QImage &image, const QRect &region, const PreprocessOptions &options);
 
+    /// Gray levels for reading: luminance, except coloured marks on dark grey panels, which keep their lightness.
+    static QImage toGray(const QImage &colour);
     /// Median height of glyph-sized connected components of a dark-on-light gray image; 0 when none.
     static double estimateTextHeight(const QImage &gray);
     /// Inverts the parts of a gray image whose background is dark. Returns whether anything was inverted.

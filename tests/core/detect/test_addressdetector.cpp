@@ -72,6 +72,7 @@ void TestAddressDetector::find_data()
     row("singapore", "21 Jalan Bukit Merah, Singapore 150021", {"21 Jalan Bukit Merah, Singapore 150021"});
     row("singapore on its own line", "Contact\n21 Jalan Bukit Merah\nSingapore 150021\n", {"21 Jalan Bukit Merah\nSingapore 150021"});
     row("polish ulica", "ul. Długa 12/4, 00-238 Warszawa, Poland", {"ul. Długa 12/4, 00-238 Warszawa, Poland"});
+    row("polish ulica, its dot read as a comma", "Nadawca\nul, Długa 12/4\n00-238 Warszawa\nPoland", {"ul, Długa 12/4\n00-238 Warszawa\nPoland"});
     row("polish aleja", "Adres: al. Jerozolimskie 44, 00-024 Warszawa", {"al. Jerozolimskie 44, 00-024 Warszawa"});
     row("portuguese postcode", "Rua Augusta 100, 1100-053 Lisboa", {"Rua Augusta 100, 1100-053 Lisboa"});
     row("not a street: a count and a year", "Chapter 12 Results, Figures 2019", {});

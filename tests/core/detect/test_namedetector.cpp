@@ -331,6 +331,15 @@ void TestNameDetector::fullNames_data()
     row("place in address", "350 Main Street, Santa Clara, CA 95054", {});
     row("countries in a column", "Country\nIndia\nIreland\nUnited Kingdom\nGeorgia", {});
     row("person named after a country", "Kathy Ireland and India Arie", {"Kathy Ireland", "India Arie"});
+    // Given names the lists lack, beside a surname, where a name stands
+    row("unlisted given name in a sentence", "ask Venkatesh Subramanian instead", {"Venkatesh Subramanian"});
+    row("unlisted given name in a cell", "Invoice for May   Oluwaseun Adebayo   05/09/24", {"Oluwaseun Adebayo"});
+    row("unlisted given name before an address", "Venkatesh Subramanian (venkat.s@tatvamail.in)", {"Venkatesh Subramanian"});
+    row("two name words starting a sentence", "Thanks. Docker Compose runs it", {});
+    row("two name words in capitals", "ask VENKATESH SUBRAMANIAN", {});
+    // Columns of a list (OCR marks a wide gap with three blanks): no name across them
+    row("name across a column gap", "Add Polish translation; review by Mark   Katarzyna Wójcik   <kasia.wojcik@onet.pl>", {"Mark", "Katarzyna Wójcik"});
+    row("subject beside the sender column", "Invoice for May   Venkatesh Subramanian <v.s@tatvamail.in>", {"Venkatesh Subramanian"});
     // (6) Structure of app screens
     row("commented", "Omar Haddad commented on this pull request", {"Omar Haddad"});
     row("reacted", "Marisol Quintero reacted with 👍", {"Marisol Quintero"});

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "detect/detectioncontext.h"
+#include "detect/namedetector.h"
 #include "ocr/ocrengine.h"
 
 #include <QFile>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void openMpLimitedInWorker();
     void readsDiacritics();
     void readsTheColumnTheLayoutDrops();
+    void columnsOfAListStayApart();
 
 private:
     QList<Fixture> m_fixtures;
@@ -455,6 +458,29 @@ void TestOcrEngine::readsTheColumnTheLayoutDrops()
         QVERIFY2(w.box.height() < 1.5 * rowPitch, qPrintable(w.text));        // and its row
     }
     QVERIFY2(addresses >= 10, qPrintable(QString::number(addresses)));
+}
+
+void TestOcrEngine::columnsOfAListStayApart()
+{
+    // gitk's commit list: a subject ending "review by Mark", the author "Katarzyna Wójcik" in the next column.
+    const QImage list(QStringLiteral(BLACKOUT_TEST_DATA "/screens/files/gitk/gitk-light-1280x800.png"));
+    QVERIFY(!list.isNull());
+    auto engine = OcrEngine::forCurrentThread(OcrOptions());
+    QVERIFY(engine.ok());
+    const Result<TextLayer> layer = engine.value()->recognize(list);
+    QVERIFY(layer.ok());
+    const QString text = layer.value().text();
+    const qsizetype author = text.indexOf(QStringLiteral("Katarzyna"));
+    QVERIFY(author > 3);
+    QCOMPARE(text.mid(author - 3, 3), QStringLiteral("   "));   // a column gap, not a space
+    QVERIFY(text.mid(author - 10, 7).contains(QStringLiteral("Mark")));
+    const NameDetector names;
+    DetectionContext context;
+    context.ocrText = true;
+    for (const Match &m : names.find(text, context)) {
+        const QString hit = text.mid(m.start, m.length);
+        QVERIFY2(!(hit.contains(QStringLiteral("Mark")) && hit.contains(QStringLiteral("Katarzyna"))), qPrintable(hit));
+    }
 }
 
 QTEST_MAIN(TestOcrEngine)

@@ -154,6 +154,7 @@ private Q_SLOTS:
     void lightLineOnAGreyGradientIsInverted();
     void darkTextOnAGreyBarOfADarkPageKeepsItsPolarity();
     void textBesideADarkColumnKeepsItsPolarity();
+    void colouredTextOnADarkPanelKeepsItsLightness();
     void spellCheckWavesGoRedTextStays_data();
     void spellCheckWavesGoRedTextStays();
 };
@@ -409,6 +410,36 @@ void TestOcrLayout::textBesideADarkColumnKeepsItsPolarity()
     }
     QCOMPARE(changed, 0);   // the cells, their first letters included, as they were
     QVERIFY(darkIn(sheet, QRect(0, 0, edge - 2, sheet.height())) < edge * sheet.height() / 4);   // the column turned
+}
+
+void TestOcrLayout::colouredTextOnADarkPanelKeepsItsLightness()
+{
+    // A dark mail client's header: green names on dark grey (Claws Mail: #047804 on #2D2D2D, 17 levels apart in
+    // luminance), and a blue selection bar with white text below it.
+    QImage colour(600, 80, QImage::Format_RGB32);
+    colour.fill(QColor(45, 45, 45));
+    QPainter p(&colour);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(13);
+    p.setFont(font);
+    p.setPen(QColor(4, 120, 4));
+    p.drawText(10, 20, QStringLiteral("Ingrid Solberg-Haugen <ingrid.solberg-haugen@fjellpost.no>"));
+    p.fillRect(QRect(0, 40, 600, 40), QColor(53, 132, 228));   // across the tiles' edge at 48
+    p.setPen(Qt::white);
+    p.drawText(10, 64, QStringLiteral("Visit on 22 May - directions   David J. Bradford"));
+    p.end();
+    const QImage gray = OcrPreprocessor::toGray(colour);
+    const QImage luminance = colour.convertToFormat(QImage::Format_Grayscale8);
+    int brightest = 0;
+    for (int y = 0; y < 30; ++y) {
+        for (int x = 0; x < gray.width(); ++x)
+            brightest = std::max(brightest, int(gray.constScanLine(y)[x]));
+    }
+    QVERIFY2(brightest >= 100, qPrintable(QString::number(brightest)));   // the green letters stand out (luminance: 62 at most)
+    QCOMPARE(gray.pixelColor(300, 32).red(), luminance.pixelColor(300, 32).red());   // the panel as it was
+    for (int y = 44; y < 80; ++y) {   // the blue bar and its text as they were, but for its top edge
+        QVERIFY(std::equal(gray.constScanLine(y), gray.constScanLine(y) + gray.width(), luminance.constScanLine(y)));
+    }
 }
 
 QTEST_MAIN(TestOcrLayout)
