@@ -607,6 +607,21 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
             <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting and checking page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird exportiert und geprüft…</translation>
+    </message>
+    <message>
+        <source>page %1: “%2”</source>
+        <translation>Seite %1: „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1, but some blacked-out text can still be read: %2. Draw a box over it and export again before sharing.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben, aber geschwärzter Text ist noch lesbar: %2. Zeichnen Sie einen Kasten darüber und exportieren Sie erneut, bevor Sie teilen.</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben, aber geschwärzter Text ist noch lesbar: %2. Zeichnen Sie einen Kasten darüber und exportieren Sie erneut, bevor Sie teilen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Blackout::ExportPreset</name>

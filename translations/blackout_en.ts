@@ -62,6 +62,13 @@
             <numerusform>Wrote %n files to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1, but some blacked-out text can still be read: %2. Draw a box over it and export again before sharing.</source>
+        <translation>
+            <numerusform>Wrote %n file to %1, but some blacked-out text can still be read: %2. Draw a box over it and export again before sharing.</numerusform>
+            <numerusform>Wrote %n files to %1, but some blacked-out text can still be read: %2. Draw a box over it and export again before sharing.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Blackout::HitsModel</name>

@@ -4,6 +4,7 @@
 #include "export/alttext.h"
 #include "export/exportpreset.h"
 #include "export/leakcheck.h"
+#include "export/pageexport.h"
 #include "pagejobs.h"
 #include "redact/burnin.h"
 
@@ -34,7 +35,9 @@ namespace {
 
 struct ExportOutcome {
     QStringList files;
+    QStringList leaks;      // "page 2: “Jane Doe”", what the check still read after its repair
     QString error;
+    bool cancelled = false;
 };
 
 // Runs work in the global pool and hands its result to done on the GUI thread, unless the dialog is gone.
@@ -171,7 +174,10 @@ ExportDialog::ExportDialog(ReviewSession *session, PageJobs *jobs, const Setting
     renderPreview();
 }
 
-ExportDialog::~ExportDialog() = default;
+ExportDialog::~ExportDialog()
+{
+    m_cancelExport->store(true);
+}
 
 void ExportDialog::setOutputDirectory(const QString &path)
 {
@@ -209,8 +215,10 @@ ExportDialog::PageJob ExportDialog::jobFor(int page) const
 {
     PageJob job;
     job.page = page;
-    if (const ProcessedPage *p = m_session->processedPage(page))
+    if (const ProcessedPage *p = m_session->processedPage(page)) {
         job.image = p->image;
+        job.layers = p->layers;
+    }
     job.set = m_session->redactions(page);
     job.crop = m_session->crop(page);
     return job;
@@ -227,7 +235,10 @@ ExportRequest ExportDialog::requestFor(const PageJob &job) const
     request.stem = base.isEmpty() ? QStringLiteral("blackout") : base;
     request.pageNumber = job.page + 1;
     request.overwrite = m_overwrite->isChecked();
-    request.altText = m_altText->toPlainText().trimmed();
+    // The box shows (and the person may have rewritten) the current page's text; every other page gets its own.
+    const int limit = request.preset.altTextLimit;
+    request.altText = job.page == m_currentPage ? m_altText->toPlainText().trimmed()
+                                                : AltText::forPage(job.layers, job.set, job.crop, limit).trimmed();
     return request;
 }
 
@@ -378,28 +389,50 @@ void ExportDialog::startExport()
     }
     setBusy(true);
     m_status->setText(tr("Exporting %n page(s)…", nullptr, int(pages.size())));
-    runInWorker<ExportOutcome>(this, [work, options]() {
+    PageExportOptions exportOptions;
+    exportOptions.redaction = options;
+    exportOptions.ocrLanguage = m_settings.ocrLanguage;
+    const QPointer<ExportDialog> self(this);
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancelExport;
+    runInWorker<ExportOutcome>(this, [work, exportOptions, self, cancel]() {
         ExportOutcome outcome;
-        for (auto [job, request] : work) {
-            request.burnt = BurnIn::apply(job.image, job.set, options);
-            const auto result = Exporter::exportPage(request);
+        for (qsizetype i = 0; i < work.size(); ++i) {
+            if (cancel->load()) {
+                outcome.cancelled = true;
+                break;
+            }
+            auto [job, request] = work.at(i);
+            if (work.size() > 1) {
+                QMetaObject::invokeMethod(self, [self, i, n = work.size()] {
+                    if (self)
+                        self->m_status->setText(tr("Exporting and checking page %1 of %2…").arg(i + 1).arg(n));
+                }, Qt::QueuedConnection);
+            }
+            const Result<PageExportOutcome> result = PageExport::run(job.image, job.layers, job.set, request, exportOptions);
             if (!result.ok()) {
                 outcome.error = result.error().message;
                 break;
             }
-            for (const ExportedFile &f : result.value())
+            for (const ExportedFile &f : result->files)
                 outcome.files.append(f.path);
+            for (const Leak &leak : result->leaks)
+                outcome.leaks.append(tr("page %1: “%2”").arg(job.page + 1).arg(leak.text));
         }
+        outcome.leaks.removeDuplicates();
         return outcome;
     }, [this](const ExportOutcome &outcome) {
         setBusy(false);
         m_exported = outcome.files;
         if (!outcome.error.isEmpty())
             m_status->setText(tr("Export failed: %1").arg(outcome.error));
+        else if (!outcome.leaks.isEmpty())
+            m_status->setText(tr("Wrote %n file(s) to %1, but some blacked-out text can still be read: %2. Draw a box "
+                                 "over it and export again before sharing.", nullptr, int(outcome.files.size()))
+                                  .arg(QDir::toNativeSeparators(m_folder->text()), outcome.leaks.join(QStringLiteral(", "))));
         else
             m_status->setText(tr("Wrote %n file(s) to %1.", nullptr, int(outcome.files.size()))
                                   .arg(QDir::toNativeSeparators(m_folder->text())));
-        Q_EMIT exportFinished(outcome.error.isEmpty());
+        Q_EMIT exportFinished(outcome.error.isEmpty() && outcome.leaks.isEmpty() && !outcome.cancelled);
     });
 }
 

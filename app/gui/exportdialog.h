@@ -7,6 +7,9 @@
 
 #include <QDialog>
 
+#include <atomic>
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -21,8 +24,8 @@ namespace Blackout {
 class PageJobs;
 
 /// Where and how to export, with a preview of exactly the pixels that will be written and the leak check's
-/// verdict on them. Rendering and writing run in a worker thread; the leak check's OCR in a page worker
-/// process (PageJobs::checkLeaks), like every other reading of the document's pixels.
+/// verdict on them (its OCR in a page worker process, PageJobs::checkLeaks). The export itself is the batch's
+/// routine (PageExport) for every page written, in a worker thread: each page leak-checked, with its own alt text.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -55,6 +58,7 @@ private:
         QImage image;
         RedactionSet set;
         QRect crop;
+        QList<TextLayer> layers;
     };
     PageJob jobFor(int page) const;
     ExportRequest requestFor(const PageJob &job) const;
@@ -92,6 +96,8 @@ private:
     bool m_leakDone = false;
     bool m_altEdited = false;     // once the person writes their own, we never replace it
     bool m_settingAlt = false;
+    /// Set when the dialog goes away during an export: the worker stops before the next page.
+    std::shared_ptr<std::atomic_bool> m_cancelExport = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace Blackout

@@ -350,6 +350,35 @@ private Q_SLOTS:
         QCOMPARE(window.pageView()->currentPage(), messages->item(2)->data(Qt::UserRole).toInt());
     }
 
+    void allPagesExportEachPageWithItsOwnAltText()
+    {
+        // Three messages of a mailbox, exported at once: every page is written through the batch's routine,
+        // each with the description of its own text (the dialog's box holds the current page's only).
+        MainWindow window;
+        window.jobs()->setProcessFunction(fakeProcess);
+        window.show();
+        window.openFile(QStringLiteral(BLACKOUT_TEST_DATA "/email/three.mbox"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->readyPageCount() == window.session()->pageCount(), Generous);
+        QTemporaryDir out;
+        ExportDialog *dialog = window.showExportDialog();
+        QVERIFY(dialog);
+        dialog->setOutputDirectory(out.path());
+        dialog->setPresetId(QStringLiteral("original"));
+        dialog->setAllPages(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->previewImages().isEmpty(), Generous);
+        dialog->startExport();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), Generous);
+        const QStringList images = dialog->exportedFiles();
+        QCOMPARE(images.size(), window.session()->pageCount());
+        QSet<QString> descriptions;
+        for (const QString &image : images) {
+            QFile text(QFileInfo(image).path() + QLatin1Char('/') + QFileInfo(image).completeBaseName() + QStringLiteral(".txt"));
+            QVERIFY2(text.open(QIODevice::ReadOnly), qPrintable(text.fileName()));
+            descriptions.insert(QString::fromUtf8(text.readAll()));
+        }
+        QCOMPARE(descriptions.size(), images.size());   // three pages, three descriptions
+    }
+
     void realPipelineFindsThePhone()
     {
         QTemporaryDir work;

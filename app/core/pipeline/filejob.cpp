@@ -3,7 +3,7 @@
 
 #include "detect/namedetector.h"
 #include "document/documentloader.h"
-#include "export/leakcheck.h"
+#include "export/pageexport.h"
 #include "pipeline/pageprocessor.h"
 #include "pipeline/testfault.h"
 #include "redact/redactionset.h"
@@ -54,24 +54,6 @@ QString describe(const Error &error)
 // A page whose every text layer Blackout laid out itself or took from a trusted PDF text layer, redacted in one
 // solid colour: the targeted leak check suffices (issue #20). A page with text read by OCR, or with labels or
 // noise in its boxes, is read again whole.
-bool isLaidOut(const ProcessedPage &page, const RedactionOptions &redaction)
-{
-    if (redaction.style != RedactionStyleKind::Black && redaction.style != RedactionStyleKind::Colour)
-        return false;
-    return !page.layers.isEmpty()
-        && std::none_of(page.layers.cbegin(), page.layers.cend(), [](const TextLayer &l) { return l.source() == TextSource::Ocr; });
-}
-
-LaidOutPage laidOutPage(const ProcessedPage &page, const RedactionSet &set, const RedactionOptions &redaction)
-{
-    LaidOutPage laidOut;
-    for (const TextLayer &layer : page.layers)
-        laidOut.text.appendLayer(layer);
-    laidOut.boxes = BurnIn::filledBoxes(page.image, set, redaction);
-    laidOut.fill = redaction.fill();
-    return laidOut;
-}
-
 // Paths in the report are as the user named the inputs; outputs are shown the same way.
 QStringList outputPaths(const QList<ExportedFile> &files)
 {
@@ -79,24 +61,6 @@ QStringList outputPaths(const QList<ExportedFile> &files)
     for (const ExportedFile &f : files)
         paths.append(QDir::cleanPath(f.path));
     return paths;
-}
-
-// A leak's position, grown a little, becomes a manual region: the same datum printed somewhere that
-// detection did not flag is still the datum.
-bool repairLeaks(RedactionSet &set, const QList<Leak> &leaks, const QImage &page)
-{
-    bool changed = false;
-    for (const Leak &leak : leaks) {
-        if (leak.image != 0 || leak.where.isNull())
-            continue;
-        const int pad = std::max(2, leak.where.height() / 6);
-        const QRect box = leak.where.adjusted(-pad, -pad, pad, pad).intersected(page.rect());
-        if (!box.isEmpty()) {
-            set.addRegion(box);
-            changed = true;
-        }
-    }
-    return changed;
 }
 
 bool allOutputsExist(const Document &document, const QString &dir, const QString &stem, ImageFormat format)
@@ -214,56 +178,24 @@ JobResult FileJob::run(const BatchInput &input, const QString &stem, const JobOp
             request.stem = stem;
             request.pageNumber = index + 1;
             request.overwrite = options.overwrite;
-            request.burnt = BurnIn::apply(page.image, set, options.redaction);
-
-            // Rendered and encoded once: the tiles checked are the tiles written (again only after a repair).
-            Result<QList<ExportTile>> tiles = Exporter::renderTiles(request);
-            const bool targeted = !options.fullLeakCheck && isLaidOut(page, options.redaction);
-            reportPage.leakCheck = !options.leakCheck || set.redactedTexts().isEmpty() ? QStringLiteral("none")
-                : targeted                                                              ? QStringLiteral("targeted")
-                                                                                        : QStringLiteral("full");
-            if (tiles && options.leakCheck && !set.redactedTexts().isEmpty()) {
-                OcrOptions ocr;
-                ocr.language = options.settings.ocrLanguage;
-                // Two rounds: find, cover what was found, and confirm.
-                for (int round = 0; round < 2; ++round) {
-                    const auto fullCheck = [&] {
-                        QList<QImage> images;
-                        for (const ExportTile &tile : tiles.value())
-                            images.append(tile.image);
-                        return LeakCheck::check(images, set.redactedTexts(), ocr);
-                    };
-                    Result<QList<Leak>> leaks = targeted
-                        ? LeakCheck::checkTargeted(tiles.value(), laidOutPage(page, set, options.redaction),
-                                                   set.redactedTexts(), ocr)
-                        : fullCheck();
-                    if (!leaks || leaks->isEmpty())
-                        break;
-                    const bool canRepair = request.crop.isNull() && request.preset.id == QLatin1String("original");
-                    if (round == 0 && canRepair && repairLeaks(set, leaks.value(), page.image)) {
-                        request.burnt = BurnIn::apply(page.image, set, options.redaction);
-                        tiles = Exporter::renderTiles(request);
-                        if (!tiles)
-                            break;
-                        continue;
-                    }
-                    for (const Leak &leak : leaks.value())
-                        result.leakMessages.append(tr("%1: page %2: \"%3\" is still readable near %4,%5")
-                                                       .arg(input.path).arg(index + 1).arg(leak.text)
-                                                       .arg(leak.where.x()).arg(leak.where.y()));
-                    file.leaks += int(leaks->size());
-                    break;
-                }
-            }
-
-            Result<QList<ExportedFile>> written = tiles ? Exporter::writeTiles(request, tiles.value())
-                                                        : Result<QList<ExportedFile>>(tiles.error());
-            if (!written) {
+            PageExportOptions exportOptions;
+            exportOptions.redaction = options.redaction;
+            exportOptions.leakCheck = options.leakCheck;
+            exportOptions.fullLeakCheck = options.fullLeakCheck;
+            exportOptions.ocrLanguage = options.settings.ocrLanguage;
+            const Result<PageExportOutcome> exported = PageExport::run(page.image, page.layers, set, request, exportOptions);
+            if (!exported) {
                 file.ok = false;
-                file.error = tr("page %1: %2").arg(index + 1).arg(firstLine(written.error().message));
+                file.error = tr("page %1: %2").arg(index + 1).arg(firstLine(exported.error().message));
                 break;
             }
-            reportPage.outputs = outputPaths(written.value());
+            reportPage.leakCheck = exported->leakCheck;
+            for (const Leak &leak : exported->leaks)
+                result.leakMessages.append(tr("%1: page %2: \"%3\" is still readable near %4,%5")
+                                               .arg(input.path).arg(index + 1).arg(leak.text)
+                                               .arg(leak.where.x()).arg(leak.where.y()));
+            file.leaks += int(exported->leaks.size());
+            reportPage.outputs = outputPaths(exported->files);
         }
         for (int i = 0; i < set.hits().size(); ++i)
             reportPage.hits.append(ReportHit{set.hits().at(i), set.isAccepted(i)});
