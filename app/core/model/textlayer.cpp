@@ -57,6 +57,46 @@ void TextLayer::appendColumnGap()
         appendChar(QLatin1Char(' '), QRectF(), 1.0f);
 }
 
+namespace {
+
+// Typical advance widths relative to a lower-case letter, in sans and serif proportional fonts alike.
+qreal shareOf(QChar c)
+{
+    if (c.isMark())
+        return 0;
+    if (QStringLiteral(".,;:'’`|!").contains(c))
+        return 0.35;
+    if (QStringLiteral("il1I()[]{}jftr\"-").contains(c))
+        return 0.6;
+    if (QStringLiteral("mwMW@%").contains(c))
+        return 1.5;
+    if (c.isUpper())
+        return 1.25;
+    return 1.0;
+}
+
+} // namespace
+
+QList<QRectF> TextLayer::boxesByShape(const QString &word, const QRectF &wordBox)
+{
+    qreal total = 0;
+    for (const QChar c : word)
+        total += shareOf(c);
+    QList<QRectF> boxes;
+    qreal x = wordBox.left();
+    for (const QChar c : word) {
+        const qreal w = total > 0 ? wordBox.width() * shareOf(c) / total : wordBox.width() / qreal(word.size());
+        boxes.append(QRectF(x, wordBox.top(), w, wordBox.height()));
+        x += w;
+    }
+    return boxes;
+}
+
+void TextLayer::appendWordSplitByShape(const QString &word, const QRectF &wordBox, float confidence)
+{
+    appendWord(word, boxesByShape(word, wordBox), confidence);
+}
+
 void TextLayer::endLine()
 {
     if (!m_text.isEmpty() && !m_text.endsWith(QLatin1Char('\n')))

@@ -48,6 +48,12 @@ public:
     /// Appends a word whose characters share one box, split evenly across its width (for producers
     /// that only know word boxes).
     void appendWordSplitEvenly(const QString &word, const QRectF &wordBox, float confidence = 1.0f);
+    /// The same, each character given the share of the width its shape usually takes in a proportional font
+    /// (a comma a third of a letter, an "m" one and a half): OCR reads "Dubois," as one word, and an even split
+    /// left the name's box a comma's share short of its last letter.
+    void appendWordSplitByShape(const QString &word, const QRectF &wordBox, float confidence = 1.0f);
+    /// The character boxes appendWordSplitByShape() gives.
+    static QList<QRectF> boxesByShape(const QString &word, const QRectF &wordBox);
     /// Ends the current line (appends '\n' unless the text is empty or already ends a line).
     void endLine();
     /// Marks a wide gap between two words of one line (a table's or a list's columns) with three spaces, so

@@ -180,32 +180,80 @@ void mergeSplitIdentifiers(QList<PendingWord> &words)
     }
 }
 
+// A word that ends in a comma, full stop or colon ("Dubois," in a greeting): the punctuation is the last
+// run of ink columns in the word; the letter before it reaches up to that run. LSTM symbol boxes and the split
+// by shape both misplace that edge by a few pixels, enough to leave the last letter of a name readable.
+void fitTrailingPunctuation(const QImage &image, const QRectF &wordBox, const QString &word, QList<QRectF> &boxes)
+{
+    if (word.size() < 2 || boxes.size() != word.size() || !QStringLiteral(",.;:!?").contains(word.back()))
+        return;
+    const QRect area = wordBox.toAlignedRect().intersected(image.rect());
+    if (area.isEmpty())
+        return;
+    int darkest = 255, lightest = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            darkest = std::min<int>(darkest, image.constScanLine(y)[x]);
+            lightest = std::max<int>(lightest, image.constScanLine(y)[x]);
+        }
+    }
+    if (lightest - darkest < 48)
+        return;
+    const int threshold = lightest - (lightest - darkest) / 4;
+    const auto inked = [&](int x) {
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            if (image.constScanLine(y)[x] < threshold)
+                return true;
+        }
+        return false;
+    };
+    int right = area.right();
+    while (right > area.left() && !inked(right))
+        --right;
+    int start = right;
+    while (start > area.left() && inked(start - 1))
+        --start;
+    // The run must be narrow (a mark, not a letter) and have ink before it.
+    if (right - start + 1 > area.height() / 3 || start <= area.left() + 1)
+        return;
+    int gapStart = start - 1;
+    while (gapStart > area.left() && !inked(gapStart))
+        --gapStart;
+    QRectF &mark = boxes.last();
+    QRectF &letter = boxes[boxes.size() - 2];
+    mark.setLeft(start);
+    mark.setRight(std::max<qreal>(mark.right(), right + 1));
+    letter.setRight(std::max<qreal>(letter.right(), gapStart + 1));
+}
+
 // Character boxes of one word: Tesseract's symbol boxes where they spell the word, clipped to the word's
-// box (LSTM symbol positions can stray), else the word box split evenly.
+// box (LSTM symbol positions can stray), else the word box split by the characters' usual widths.
 void appendWord(TextLayer &layer, const QImage &image, const QString &word, const QRectF &wordBox,
                 float confidence, const QList<QPair<QString, QRectF>> &symbols)
 {
     QString spelled;
     for (const auto &symbol : symbols)
         spelled += symbol.first;
-    if (spelled != word || symbols.isEmpty()) {
-        layer.appendWordSplitEvenly(word, inkBox(image, wordBox), confidence);
-        return;
-    }
     QList<QRectF> boxes;
-    for (const auto &symbol : symbols) {
-        QRectF box = symbol.second.intersected(wordBox);
-        if (box.isEmpty()) {
-            layer.appendWordSplitEvenly(word, inkBox(image, wordBox), confidence);
-            return;
+    const auto splitByShape = [&] { boxes = TextLayer::boxesByShape(word, inkBox(image, wordBox)); };
+    if (spelled != word || symbols.isEmpty()) {
+        splitByShape();
+    } else {
+        for (const auto &symbol : symbols) {
+            QRectF box = symbol.second.intersected(wordBox);
+            if (box.isEmpty()) {
+                splitByShape();
+                break;
+            }
+            box = inkBox(image, box);
+            // A symbol of several QChars (a ligature, a surrogate pair) shares its box evenly.
+            const int n = int(symbol.first.size());
+            const qreal w = box.width() / n;
+            for (int i = 0; i < n; ++i)
+                boxes.append(QRectF(box.left() + i * w, box.top(), w, box.height()));
         }
-        box = inkBox(image, box);
-        // A symbol of several QChars (a ligature, a surrogate pair) shares its box evenly.
-        const int n = int(symbol.first.size());
-        const qreal w = box.width() / n;
-        for (int i = 0; i < n; ++i)
-            boxes.append(QRectF(box.left() + i * w, box.top(), w, box.height()));
     }
+    fitTrailingPunctuation(image, wordBox, word, boxes);
     layer.appendWord(word, boxes, confidence);
 }
 

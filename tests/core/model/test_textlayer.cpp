@@ -21,6 +21,20 @@ private:
     }
 
 private Q_SLOTS:
+    void splitByShapeGivesPunctuationLittle()
+    {
+        // "Dubois," as OCR reads it in a greeting, 88 pixels wide: the name ends where its "s" does.
+        TextLayer layer(TextSource::Ocr);
+        layer.appendWordSplitByShape(QStringLiteral("Dubois,"), QRectF(592, 917, 88, 24));
+        const QList<QRectF> name = layer.spanBoxes(0, 6);
+        QCOMPARE(name.size(), 1);
+        QVERIFY2(name.first().right() > 592 + 88 * 0.92, qPrintable(QString::number(name.first().right())));
+        QCOMPARE(layer.charBox(6).right(), 592.0 + 88);   // the comma closes the word
+        TextLayer even(TextSource::Ocr);
+        even.appendWordSplitEvenly(QStringLiteral("Dubois,"), QRectF(592, 917, 88, 24));
+        QVERIFY(even.spanBoxes(0, 6).first().right() < 592 + 88 * 0.9);   // what the even split left uncovered
+    }
+
     void flatTextHasSeparators()
     {
         const TextLayer layer = twoLines();

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void readsDiacritics();
     void readsTheColumnTheLayoutDrops();
     void columnsOfAListStayApart();
+    void nameBeforeACommaKeepsItsLastLetter();
 
 private:
     QList<Fixture> m_fixtures;
@@ -484,6 +485,41 @@ void TestOcrEngine::columnsOfAListStayApart()
         const QString hit = text.mid(m.start, m.length);
         QVERIFY2(!(hit.contains(QStringLiteral("Mark")) && hit.contains(QStringLiteral("Katarzyna"))), qPrintable(hit));
     }
+}
+
+void TestOcrEngine::nameBeforeACommaKeepsItsLastLetter()
+{
+    // A greeting in a proportional font, as webmail shows it: the name's box must reach the end of its last
+    // letter, not stop where a comma's share of the word would begin.
+    QImage page(700, 120, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(18);
+    QPainter p(&page);
+    p.setFont(font);
+    p.setPen(Qt::black);
+    const QString hi = QStringLiteral("Hi ");
+    const int x0 = 20;
+    p.drawText(x0, 60, hi + QStringLiteral("Dubois, thanks for the call."));
+    p.end();
+    const QFontMetrics metrics(font);
+    const int nameLeft = x0 + metrics.horizontalAdvance(hi);
+    // The last column of the name's own ink, measured in the pixels.
+    int inkRight = nameLeft;
+    for (int x = nameLeft; x < nameLeft + metrics.horizontalAdvance(QStringLiteral("Dubois")) + 2; ++x) {
+        for (int y = 30; y < 70; ++y)
+            inkRight = qGray(page.pixel(x, y)) < 128 ? std::max(inkRight, x) : inkRight;
+    }
+    auto engine = OcrEngine::forCurrentThread(OcrOptions());
+    QVERIFY(engine.ok());
+    const Result<TextLayer> layer = engine.value()->recognize(page);
+    QVERIFY(layer.ok());
+    const qsizetype at = layer.value().text().indexOf(QStringLiteral("Dubois"));
+    QVERIFY2(at >= 0, qPrintable(layer.value().text()));
+    QRectF name;
+    for (const QRectF &box : layer.value().spanBoxes(int(at), 6))
+        name = name.united(box);
+    QVERIFY2(name.right() >= inkRight, qPrintable(QStringLiteral("%1 < %2").arg(name.right()).arg(inkRight)));
 }
 
 QTEST_MAIN(TestOcrEngine)
