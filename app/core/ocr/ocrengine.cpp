@@ -109,9 +109,9 @@ constexpr qreal kMergeGap = 0.45;
 // while a hit's box must sit on the glyphs it hides. image is the prepared image (dark text on light). Ink is
 // a pixel at least a quarter of the box's contrast darker than its lightest, so that the anti-aliased
 // edges of grey text count too while JPEG noise on the background does not.
-QRectF inkBox(const QImage &image, const QRectF &box)
+// The gray level below which a pixel of area is ink, or -1 where area holds too little contrast for any.
+int inkThreshold(const QImage &image, const QRect &area)
 {
-    const QRect area = box.toAlignedRect().intersected(image.rect());
     int darkest = 255, lightest = 0;
     for (int y = area.top(); y <= area.bottom(); ++y) {
         const uchar *row = image.constScanLine(y);
@@ -120,9 +120,15 @@ QRectF inkBox(const QImage &image, const QRectF &box)
             lightest = std::max<int>(lightest, row[x]);
         }
     }
-    if (lightest - darkest < 48)
+    return lightest - darkest < 48 ? -1 : lightest - (lightest - darkest) / 4;
+}
+
+QRectF inkBox(const QImage &image, const QRectF &box)
+{
+    const QRect area = box.toAlignedRect().intersected(image.rect());
+    const int threshold = inkThreshold(image, area);
+    if (threshold < 0)
         return box;
-    const int threshold = lightest - (lightest - darkest) / 4;
     int left = area.right() + 1, right = area.left() - 1, top = area.bottom() + 1, bottom = area.top() - 1;
     for (int y = area.top(); y <= area.bottom(); ++y) {
         const uchar *row = image.constScanLine(y);
@@ -190,16 +196,9 @@ void fitTrailingPunctuation(const QImage &image, const QRectF &wordBox, const QS
     const QRect area = wordBox.toAlignedRect().intersected(image.rect());
     if (area.isEmpty())
         return;
-    int darkest = 255, lightest = 0;
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        for (int x = area.left(); x <= area.right(); ++x) {
-            darkest = std::min<int>(darkest, image.constScanLine(y)[x]);
-            lightest = std::max<int>(lightest, image.constScanLine(y)[x]);
-        }
-    }
-    if (lightest - darkest < 48)
+    const int threshold = inkThreshold(image, area);
+    if (threshold < 0)
         return;
-    const int threshold = lightest - (lightest - darkest) / 4;
     const auto inked = [&](int x) {
         for (int y = area.top(); y <= area.bottom(); ++y) {
             if (image.constScanLine(y)[x] < threshold)
