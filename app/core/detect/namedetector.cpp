@@ -845,15 +845,14 @@ void NameDetector::addNameWordPairs(const QString &text, const QList<Token> &tok
         const int gap = blanksBetween(g.end, s.start);
         if (gap < 1 || gap > 2 || !nameLike(g) || !nameLike(s))
             continue;
-        bool place = false;
-        if (i > 0 && blanksBetween(tokens.at(i - 1).end, g.start) >= 1 && blanksBetween(tokens.at(i - 1).end, g.start) <= 2) {
-            const Token &before = tokens.at(i - 1);
-            place = text.at(before.start).isLower() && before.end - before.start >= 2;
-        }
+        const Token *before = i > 0 ? &tokens.at(i - 1) : nullptr;
+        const int blanksBefore = before ? blanksBetween(before->end, g.start) : -1;
+        const bool inSentence = blanksBefore >= 1 && blanksBefore <= 2 && text.at(before->start).isLower()
+            && before->end - before->start >= 2;
         static const QRegularExpression bracketedAddress(QStringLiteral(R"(^[ \t]*[(<\[][^()<>\[\]\n]*@)"));
-        place = place || (cellEdge(g.start - 1, -1) && cellEdge(s.end, 1))
+        const bool standsAsName = inSentence || (cellEdge(g.start - 1, -1) && cellEdge(s.end, 1))
             || bracketedAddress.match(QStringView(text).mid(s.end, 80)).hasMatch();
-        if (!place)
+        if (!standsAsName)
             continue;
         out.append(Match{PiiType::Name, g.start, s.end - g.start, 0.65});
         ++i;

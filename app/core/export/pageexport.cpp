@@ -97,8 +97,7 @@ Result<PageExportOutcome> PageExport::run(const QImage &page, const QList<TextLa
                 ? LeakCheck::checkTargeted(tiles.value(), laidOutPage(page, layers, set, options.redaction),
                                            set.redactedTexts(), ocr)
                 : fullCheck();
-            // A check that could not run leaves the page as the batch always wrote it (noted in the closing note
-            // of session 8 as a question to settle: failing the page instead would be stricter).
+            // A check that could not run (no OCR model) leaves the page written, as the batch always did.
             if (!leaks)
                 break;
             leaks = outsideKeptHits(leaks.value(), set, tiles.value());

@@ -125,6 +125,8 @@ bool tileIsLightOnDark(const QImage &gray, const QRect &tile, int bg)
 QImage OcrPreprocessor::toGray(const QImage &colour)
 {
     QImage gray = colour.convertToFormat(QImage::Format_Grayscale8);
+    if (colour.depth() <= 16 && colour.isGrayscale())
+        return gray;   // a gray scan or a bitmap: no colour to keep (32-bit images are not scanned for it)
     const QImage rgb = colour.convertToFormat(QImage::Format_RGB32);
     // Coloured text on a dark grey panel (a dark theme's green or blue header values, links) is bright in one
     // channel and dark in luminance: Claws Mail's green "From:" names on #2D2D2D differ by 17 gray levels. There
@@ -274,9 +276,9 @@ bool OcrPreprocessor::normalisePolarity(QImage &gray, bool local)
     // fill more than half of some rows), follows the nearest row that is clear. A mid-grey row is light when
     // its marks are darker: black text on a terminal's cyan status bar.
     enum class Vote : signed char { Unclear, Dark, Light };
-    std::vector<uchar> levels;
+    std::vector<uchar> levels, sorted;   // kept between calls: a vote per pixel row and column of a page
     const auto voteOf = [&]() {
-        std::vector<uchar> sorted = levels;
+        sorted.assign(levels.cbegin(), levels.cend());
         std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
         const int median = sorted[sorted.size() / 2];
         int background = 0, darker = 0, lighter = 0;

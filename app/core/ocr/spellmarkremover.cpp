@@ -106,7 +106,8 @@ uchar backgroundAround(const QImage &gray, const Component &c)
 
 int SpellMarkRemover::remove(const QImage &colour, QImage &gray)
 {
-    if (colour.isNull() || gray.size() != colour.size() || gray.format() != QImage::Format_Grayscale8)
+    if (colour.isNull() || gray.size() != colour.size() || gray.format() != QImage::Format_Grayscale8
+        || (colour.depth() <= 16 && colour.isGrayscale()))
         return 0;
     const QImage rgb = colour.format() == QImage::Format_RGB32 || colour.format() == QImage::Format_ARGB32
                            ? colour
