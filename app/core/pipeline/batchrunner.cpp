@@ -57,6 +57,15 @@ QString BatchRunner::inProgressPath(const QString &reportPath)
     return reportPath + QStringLiteral(".inprogress");
 }
 
+namespace {
+
+QByteArray compact(const QJsonObject &entry)
+{
+    return QJsonDocument(entry).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
 void BatchRunner::loadPreviousReport()
 {
     if (m_reportPath.isEmpty() || !m_options.skipExisting)
@@ -77,7 +86,7 @@ void BatchRunner::loadPreviousReport()
         const QJsonObject entry = value.toObject();
         const QString input = entry.value(QStringLiteral("input")).toString();
         if (entry.value(QStringLiteral("status")).toString() == QLatin1String("ok"))
-            m_previous.insert(input, entry);
+            m_previous.insert(input, compact(entry));
         else if (entry.value(QStringLiteral("error")).toString() == crashed)
             m_crashers.insert(input); // stays an error over any number of resumed runs
     }
@@ -120,7 +129,7 @@ BatchSummary BatchRunner::run(const WalkResult &walk, const Cancellation &cancel
 {
     m_clock.start();
     m_inputs = walk.inputs;
-    m_entries = QList<std::optional<QJsonObject>>(walk.inputs.size());
+    m_entries = QList<QByteArray>(walk.inputs.size());
     m_summary = BatchSummary();
     m_summary.files = int(walk.inputs.size());
     m_summary.skippedUnsupported = int(walk.skipped.size());
@@ -223,11 +232,8 @@ void BatchRunner::finishFile(int index, const JobResult &result)
     if (result.skippedAsDone) {
         ++m_summary.filesResumed;
         ++m_summary.filesOk;
-        const QJsonObject previous = m_previous.value(result.file.input);
-        if (!previous.isEmpty())
-            m_entries[index] = previous;
-        else
-            m_entries[index] = result.entry ? *result.entry : Report::fileToJson(result.file);
+        const QByteArray previous = m_previous.value(result.file.input);
+        m_entries[index] = !previous.isEmpty() ? previous : compact(result.entry ? *result.entry : Report::fileToJson(result.file));
         return;
     }
     const ReportFile &file = result.file;
@@ -245,19 +251,13 @@ void BatchRunner::finishFile(int index, const JobResult &result)
     m_summary.leaks += file.leaks;
     m_summary.leakMessages.append(result.leakMessages);
     m_summary.notes.append(result.notes);
-    m_entries[index] = result.entry ? *result.entry : Report::fileToJson(file);
+    m_entries[index] = compact(result.entry ? *result.entry : Report::fileToJson(file));
     writeReport(false);
 }
 
 QByteArray BatchRunner::reportJson() const
 {
-    QJsonArray files;
-    for (const auto &entry : m_entries) {
-        if (entry)
-            files.append(*entry);
-    }
     QJsonObject root = Report().toJson();
-    root.insert(QStringLiteral("files"), files);
     // The figures a person plans the next run by, as far as the batch has come (report-schema: summary).
     const qint64 ms = m_summary.elapsedMs > 0 ? m_summary.elapsedMs : m_clock.elapsed();
     const double seconds = std::max<qint64>(1, ms) / 1000.0;
@@ -271,6 +271,30 @@ QByteArray BatchRunner::reportJson() const
                             {QStringLiteral("pages_per_second"), rate(m_summary.pages)},
                             {QStringLiteral("leaks"), m_summary.leaks},
                             {QStringLiteral("errors"), m_summary.filesFailed}});
+    // The files' entries are joined as they are kept, one a line, rather than parsed into one document again.
+    root.insert(QStringLiteral("files"), QJsonArray());
+    QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const QByteArray emptyFiles = "\"files\": [\n    ]";
+    const qsizetype at = json.indexOf(emptyFiles);
+    QByteArray files = "\"files\": [";
+    bool first = true;
+    for (const QByteArray &entry : m_entries) {
+        if (entry.isEmpty())
+            continue;
+        files += first ? "\n        " : ",\n        ";
+        files += entry;
+        first = false;
+    }
+    files += "\n    ]";
+    if (at >= 0)
+        return json.replace(at, emptyFiles.size(), files);
+    // Should Qt ever print an empty array otherwise: the entries parsed into one document, as before.
+    QJsonArray parsed;
+    for (const QByteArray &entry : m_entries) {
+        if (!entry.isEmpty())
+            parsed.append(QJsonDocument::fromJson(entry).object());
+    }
+    root.insert(QStringLiteral("files"), parsed);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -281,7 +305,8 @@ void BatchRunner::writeReport(bool force)
     // Rewriting a report of thousands of files after every file would cost more than the files: at most
     // once a second, and always at the end.
     const qint64 now = m_clock.isValid() ? m_clock.elapsed() : 0;
-    if (!force && m_lastWriteMs >= 0 && now - m_lastWriteMs < 1000)
+    // A report of many thousand files takes long to write: never more than a twentieth of the time on it.
+    if (!force && m_lastWriteMs >= 0 && now - m_lastWriteMs < std::max<qint64>(1000, 20 * m_lastWriteCostMs))
         return;
     m_lastWriteMs = now;
     QDir().mkpath(QFileInfo(m_reportPath).absolutePath());
@@ -290,6 +315,8 @@ void BatchRunner::writeReport(bool force)
         out.write(reportJson());
         out.commit();
     }
+    if (m_clock.isValid())
+        m_lastWriteCostMs = m_clock.elapsed() - now;
 }
 
 } // namespace Blackout

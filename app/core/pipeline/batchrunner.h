@@ -101,8 +101,10 @@ private:
     int m_jobs;
     QString m_reportPath;
     mutable QMutex m_mutex;
-    QList<std::optional<QJsonObject>> m_entries;
-    QMap<QString, QJsonObject> m_previous;      ///< entries of an earlier run's report, by input
+    /// Each file's report entry as compact JSON (empty: not done): a QJsonObject per file cost about 100 KiB
+    /// and the batch's memory grew with the archive.
+    QList<QByteArray> m_entries;
+    QMap<QString, QByteArray> m_previous;       ///< entries of an earlier run's report, by input
     QSet<QString> m_crashers;                   ///< inputs an earlier run stopped inside (--skip-existing)
     QStringList m_running;                      ///< inputs being worked on, in start order
     QList<BatchInput> m_inputs;
@@ -110,6 +112,7 @@ private:
     BatchProgress m_progress;
     QElapsedTimer m_clock;
     qint64 m_lastWriteMs = -1;
+    qint64 m_lastWriteCostMs = 0;               ///< how long the last report write took
     QStringList m_stems;                        ///< output file stems, by input
     std::chrono::milliseconds m_stopGrace{-1};
     JobFunction m_jobFunction;
