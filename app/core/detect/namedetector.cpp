@@ -4,6 +4,7 @@
 #include "detect/namelexicon.h"
 #include "detect/namespan.h"
 #include "model/textfold.h"
+#include "model/textlayer.h"
 
 #include <QFile>
 #include <QHash>
@@ -496,7 +497,7 @@ void NameDetector::addCandidate(const QString &text, int start, int end, double 
     // A name never spans a column gap (three blanks: see TextLayer::appendColumnGap): a list's subject ending
     // "review by Mark" and the author "Katarzyna Wójcik" beside it are two candidates. Of the segments, those
     // that start with a given name or hold two words, one of them a name, stay candidates.
-    static const QRegularExpression columnGap(QStringLiteral("[ \\t]{3,}"));
+    static const QRegularExpression columnGap(QStringLiteral("[ \\t]{%1,}").arg(TextLayer::kColumnGapBlanks));
     const QStringView span = QStringView(text).mid(start, end - start);
     if (columnGap.match(span).hasMatch()) {
         int from = start;
@@ -834,7 +835,7 @@ void NameDetector::addNameWordPairs(const QString &text, const QList<Token> &tok
             if (text.at(i) == QLatin1Char('\n'))
                 return true;
             if (text.at(i) != QLatin1Char(' ') && text.at(i) != QLatin1Char('\t'))
-                return blanks >= 3;
+                return blanks >= TextLayer::kColumnGapBlanks;
             ++blanks;
         }
         return true;

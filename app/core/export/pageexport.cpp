@@ -59,15 +59,16 @@ QList<Leak> outsideKeptHits(const QList<Leak> &leaks, const RedactionSet &set, c
     return left;
 }
 
-} // namespace
-
-bool PageExport::isLaidOut(const QList<TextLayer> &layers, const RedactionOptions &redaction)
+// Whether the targeted check suits the page: no text of it came from OCR, and its boxes are one solid colour.
+bool isLaidOut(const QList<TextLayer> &layers, const RedactionOptions &redaction)
 {
     if (redaction.style != RedactionStyleKind::Black && redaction.style != RedactionStyleKind::Colour)
         return false;
     return !layers.isEmpty()
         && std::none_of(layers.cbegin(), layers.cend(), [](const TextLayer &l) { return l.source() == TextSource::Ocr; });
 }
+
+} // namespace
 
 Result<PageExportOutcome> PageExport::run(const QImage &page, const QList<TextLayer> &layers, RedactionSet &set,
                                           ExportRequest request, const PageExportOptions &options)

@@ -33,8 +33,6 @@ public:
     /// to write (its burnt image is made here).
     static Result<PageExportOutcome> run(const QImage &page, const QList<TextLayer> &layers, RedactionSet &set,
                                          ExportRequest request, const PageExportOptions &options);
-    /// Whether the targeted check suits the page: no text of it came from OCR, and its boxes are one solid colour.
-    static bool isLaidOut(const QList<TextLayer> &layers, const RedactionOptions &redaction);
 };
 
 } // namespace Blackout

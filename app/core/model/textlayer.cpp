@@ -53,7 +53,7 @@ void TextLayer::appendColumnGap()
 {
     if (m_text.isEmpty() || m_text.endsWith(QLatin1Char('\n')))
         return;
-    while (!m_text.endsWith(QLatin1String("   ")))
+    while (!m_text.endsWith(QString(kColumnGapBlanks, QLatin1Char(' '))))
         appendChar(QLatin1Char(' '), QRectF(), 1.0f);
 }
 

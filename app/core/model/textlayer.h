@@ -60,6 +60,8 @@ public:
     /// that a name or an address is not read across it ("Mark" ending a subject, "Katarzyna Wójcik" the
     /// author in the next column).
     void appendColumnGap();
+    /// How many blanks in a row mark a column gap (appendColumnGap); a name or an address never spans one.
+    static constexpr int kColumnGapBlanks = 3;
     /// Appends all of other, on a new line.
     void appendLayer(const TextLayer &other);
 
