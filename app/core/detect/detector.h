@@ -11,10 +11,17 @@ namespace Blackout {
 
 /// A span of a text that a detector recognises as personal data.
 struct Match {
+    Match() = default;
+    Match(PiiType type, int start, int length, double certainty = 1.0)
+        : type(type), start(start), length(length), certainty(certainty)
+    {
+    }
+
     PiiType type = PiiType::Custom;
     int start = 0;           ///< QString (UTF-16) index into the searched text
     int length = 0;
     double certainty = 1.0;  ///< 0..1, how sure the detector is on its own
+    QString reading;         ///< the datum as the detector reads it where OCR slipped; empty: the text's own
 };
 
 /// One detector per data type; stateless after construction, safe to share between threads.

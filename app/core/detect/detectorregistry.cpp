@@ -76,6 +76,20 @@ bool boxesOverlap(const QList<QRect> &a, const QList<QRect> &b)
     return false;
 }
 
+// Two readings of the same glyphs, not of two lines that a tall box of one reading happens to touch.
+bool sameLine(const QList<QRect> &a, const QList<QRect> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QRect &x = a.at(i);
+        const QRect &y = b.at(i);
+        if (!x.intersects(y) || 2 * std::abs(x.center().y() - y.center().y()) > std::min(x.height(), y.height()))
+            return false;
+    }
+    return true;
+}
+
 // Overlapping matches of one layer: the stronger type wins; matches of the same type join. One exception: a
 // secret inside a longer match of a weaker type (a token in a link) leaves that match standing, so the link
 // is still a link (its user names and paths hidden too), and the secret is then hidden with it. Where the
@@ -114,6 +128,8 @@ QList<Match> resolveOverlaps(QList<Match> matches)
         if (sameType >= 0) {
             Match &k = kept[sameType];
             const int end = std::max(k.start + k.length, m.start + m.length);
+            if (end - std::min(k.start, m.start) != k.length)
+                k.reading.clear(); // a reading of the shorter span no longer spells the joined one
             k.start = std::min(k.start, m.start);
             k.length = end - k.start;
             k.certainty = std::max(k.certainty, m.certainty);
@@ -199,7 +215,7 @@ QList<Hit> DetectorRegistry::detect(const QList<TextLayer> &layers, const Detect
         for (const Match &m : resolveOverlaps(matches)) {
             Hit hit;
             hit.type = m.type;
-            hit.text = layer.text().mid(m.start, m.length);
+            hit.text = m.reading.isEmpty() ? layer.text().mid(m.start, m.length) : m.reading;
             // A datum broken over lines reads as one: a link or address has no break, other text a space.
             if (hit.type == PiiType::Email || hit.type == PiiType::Url)
                 hit.text.remove(QLatin1Char('\n'));
@@ -218,15 +234,18 @@ QList<Hit> DetectorRegistry::detect(const QList<TextLayer> &layers, const Detect
                 const qreal pad = std::max<qreal>(1.0, std::ceil(share * fragment.height()));
                 hit.boxes.append(fragment.adjusted(-pad, -pad, pad, pad).toAlignedRect());
             }
-            // The same datum read from another layer of the page (text layer and OCR) is one hit. Two readings
-            // of one line in the same layer stay two hits: their texts differ, and the report and the leak
-            // check want both.
+            // The same datum read from another layer of the page (text layer and OCR) is one hit, and so is
+            // the same text read twice in one layer (a doubtful line's second reading). Two different readings
+            // of one line in the same layer stay two hits: the report and the leak check want both.
             bool duplicate = false;
             for (Hit &other : hits) {
-                if (other.layer == li || other.type != hit.type || !boxesOverlap(other.boxes, hit.boxes)
-                    || !similarText(other.text, hit.text)) {
+                if (other.type != hit.type || !boxesOverlap(other.boxes, hit.boxes))
                     continue;
-                }
+                const bool same = other.layer == li
+                    ? compareKey(other.text) == compareKey(hit.text) && sameLine(other.boxes, hit.boxes)
+                    : similarText(other.text, hit.text);
+                if (!same)
+                    continue;
                 duplicate = true;
                 // Each reading's boxes may cover glyphs the other's miss (a last letter): keep them all.
                 QList<QRect> boxes = other.boxes;

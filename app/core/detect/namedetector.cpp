@@ -3,6 +3,7 @@
 
 #include "detect/namelexicon.h"
 #include "detect/namespan.h"
+#include "detect/namespelling.h"
 #include "model/textfold.h"
 #include "model/textlayer.h"
 
@@ -1093,7 +1094,34 @@ QList<Match> NameDetector::findIn(const QString &text, const DetectionContext &c
         }
         out.append(m);
     }
+    if (context.ocrText && !out.isEmpty())
+        spellAsKnown(text, tokens, keys, context.people, out);
     return out;
+}
+
+void NameDetector::spellAsKnown(const QString &text, QList<Token> &tokens, const QSet<QString> &keys,
+                                const QList<Person> &people, QList<Match> &matches) const
+{
+    QHash<QString, int> timesOnPage;
+    for (Token &t : tokens) {
+        if (t.key.isEmpty())
+            t.key = TextFold::nameKey(text.mid(t.start, t.end - t.start));
+        ++timesOnPage[t.key];
+    }
+    NameSpelling spelling(m_lexicon);
+    spelling.addPeople(people);
+    spelling.addKeys(keys);
+    for (const Match &m : std::as_const(matches)) {
+        for (const Token &p : tokenize(text.mid(m.start, m.length))) {
+            const QString word = text.mid(m.start + p.start, p.end - p.start);
+            if (p.capitalised && !NameSpan::isTitle(word) && !NameSpan::isSuffix(word))
+                spelling.addRead(word, timesOnPage.value(TextFold::nameKey(word)));
+        }
+    }
+    if (spelling.isEmpty())
+        return;
+    for (Match &m : matches)
+        m.reading = spelling.correct(text.mid(m.start, m.length), timesOnPage);
 }
 
 } // namespace Blackout

@@ -46,6 +46,9 @@ private:
     static QList<Token> tokenize(const QString &text);
     /// find() once OCR's slips of a character have been put right.
     QList<Match> findIn(const QString &text, const DetectionContext &context) const;
+    /// Sets each match's reading where OCR slipped in a name the page knows (NameSpelling).
+    void spellAsKnown(const QString &text, QList<Token> &tokens, const QSet<QString> &keys,
+                      const QList<Person> &people, QList<Match> &matches) const;
     bool isStopWord(const QString &key) const;
     /// A given name that is also a common word ("Will", "Mark", "See"): a name only with support.
     bool isAmbiguous(const QString &folded) const;

@@ -35,7 +35,8 @@ int main(int argc, char **argv)
         const QString text = in.readLine().replace(QStringLiteral("\\n"), QStringLiteral("\n"));
         out << text.left(60).replace(QLatin1Char('\n'), QLatin1Char('|')) << "\n";
         for (const Match &m : detector.find(text, context))
-            out << "    [" << text.mid(m.start, m.length) << "] " << m.certainty << "\n";
+            out << "    [" << text.mid(m.start, m.length) << "] " << m.certainty
+                << (m.reading.isEmpty() ? QString() : QStringLiteral(" read as [%1]").arg(m.reading)) << "\n";
     }
     return 0;
 }

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void paddingScalesWithHeight();
     void twoLayersOneHit();
     void differentDataInTwoLayers();
+    void secondReadingInOneLayer();
     void phoneOffsetsAfterNonAscii();
     void confidenceCombinesOcr();
     void enabledTypes();
@@ -184,6 +185,26 @@ void TestDetectorRegistry::differentDataInTwoLayers()
     QCOMPARE(DetectorRegistry::standard().detect({a, b}, DetectionContext()).size(), 2);
     const TextLayer c = makeLayer(QStringLiteral("amy@example.com"), TextSource::Ocr, 100, 500);
     QCOMPARE(DetectorRegistry::standard().detect({a, c}, DetectionContext()).size(), 2);
+}
+
+void TestDetectorRegistry::secondReadingInOneLayer()
+{
+    // OCR reads a doubtful line twice and keeps both readings in one layer, at the same place. Where both
+    // read the address alike it is one hit; where they differ, the report and the leak check keep both.
+    TextLayer layer = makeLayer(QStringLiteral("Contact: amy.pascal@example.com"), TextSource::Ocr);
+    layer.appendLayer(makeLayer(QStringLiteral("Contact amy.pascal@example.com."), TextSource::Ocr));
+    const QList<Hit> same = DetectorRegistry::standard().detect({layer}, DetectionContext());
+    QCOMPARE(hitTexts(same), QStringList{QStringLiteral("email:amy.pascal@example.com")});
+
+    TextLayer differ = makeLayer(QStringLiteral("Contact: amy.pascal@example.com"), TextSource::Ocr);
+    differ.appendLayer(makeLayer(QStringLiteral("Contact: amy.pasca1@example.com"), TextSource::Ocr));
+    QCOMPARE(DetectorRegistry::standard().detect({differ}, DetectionContext()).size(), 2);
+
+    // The same address on two lines, one read with a box tall enough to touch the other: two hits.
+    TextLayer twoLines = makeLayer(QStringLiteral("amy.pascal@example.com"), TextSource::Ocr);
+    twoLines.appendWordSplitEvenly(QStringLiteral("amy.pascal@example.com"), QRectF(100, 62, 220, 45));
+    twoLines.endLine();
+    QCOMPARE(DetectorRegistry::standard().detect({twoLines}, DetectionContext()).size(), 2);
 }
 
 void TestDetectorRegistry::phoneOffsetsAfterNonAscii()
