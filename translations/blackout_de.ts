@@ -622,6 +622,18 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
             <numerusform>%n Dateien nach %1 geschrieben, aber geschwärzter Text ist noch lesbar: %2. Zeichnen Sie einen Kasten darüber und exportieren Sie erneut, bevor Sie teilen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drawing page %1…</source>
+        <translation>Seite %1 wird gezeichnet…</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered again.</source>
+        <translation>Seite %1 konnte nicht erneut gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>page %1 could not be rendered again</source>
+        <translation>Seite %1 konnte nicht erneut gezeichnet werden</translation>
+    </message>
 </context>
 <context>
     <name>Blackout::ExportPreset</name>
@@ -1342,6 +1354,10 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     <message>
         <source>Page %1 was not read: reading was stopped.</source>
         <translation>Seite %1 wurde nicht gelesen: Das Lesen wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Drawing page %1…</source>
+        <translation>Seite %1 wird gezeichnet…</translation>
     </message>
 </context>
 <context>

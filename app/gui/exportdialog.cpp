@@ -29,6 +29,9 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <chrono>
+#include <future>
+
 namespace Blackout {
 
 namespace {
@@ -216,12 +219,57 @@ ExportDialog::PageJob ExportDialog::jobFor(int page) const
     PageJob job;
     job.page = page;
     if (const ProcessedPage *p = m_session->processedPage(page)) {
-        job.image = p->image;
+        job.image = m_session->pageImage(page);
         job.layers = p->layers;
     }
     job.set = m_session->redactions(page);
     job.crop = m_session->crop(page);
     return job;
+}
+
+void ExportDialog::fetchPixels(int page, const std::function<void(const QImage &)> &done)
+{
+    const QImage held = m_session->pageImage(page);
+    if (!held.isNull()) {
+        done(held);
+        return;
+    }
+    // One answer: whichever of the two signals comes first ends the wait and both connections.
+    auto *waiting = new QObject(this);
+    connect(m_session, &ReviewSession::pixelsChanged, waiting, [this, waiting, page, done](int p) {
+        if (p == page) {
+            done(m_session->pageImage(page));
+            delete waiting;
+        }
+    });
+    connect(m_session, &ReviewSession::pixelsFailed, waiting, [waiting, page, done](int p) {
+        if (p == page) {
+            done(QImage());
+            delete waiting;
+        }
+    });
+    m_session->requestPixels(page);
+}
+
+QImage ExportDialog::waitForPixels(const QPointer<ExportDialog> &dialog, int page,
+                                   const std::shared_ptr<std::atomic_bool> &cancel)
+{
+    auto promise = std::make_shared<std::promise<QImage>>();
+    std::future<QImage> future = promise->get_future();
+    QMetaObject::invokeMethod(dialog.data(), [dialog, page, promise] {
+        if (dialog)
+            dialog->fetchPixels(page, [promise](const QImage &image) { promise->set_value(image); });
+    }, Qt::QueuedConnection);
+    using namespace std::chrono_literals;
+    while (future.wait_for(100ms) != std::future_status::ready) {
+        if (cancel->load())
+            return {};
+    }
+    try {
+        return future.get();
+    } catch (const std::future_error &) { // the dialog went away before it could ask
+        return {};
+    }
 }
 
 ExportRequest ExportDialog::requestFor(const PageJob &job) const
@@ -288,6 +336,18 @@ void ExportDialog::renderPreview()
     styled.style = redactionStyleFromId(m_style->currentData().toString()).value_or(RedactionStyleKind::Black);
     const RedactionOptions options = RedactionOptions::fromSettings(styled);
     const PageJob job = jobFor(m_currentPage);
+    if (job.image.isNull()) {
+        m_previewInfo->setText(tr("Drawing page %1…").arg(m_currentPage + 1));
+        fetchPixels(m_currentPage, [this, generation](const QImage &image) {
+            if (generation != m_generation)
+                return;
+            if (image.isNull())
+                m_previewInfo->setText(tr("Page %1 could not be rendered again.").arg(m_currentPage + 1));
+            else
+                schedulePreview();
+        });
+        return;
+    }
     ExportRequest request = requestFor(job);
     m_previewInfo->setText(tr("Rendering…"));
     runInWorker<QList<QImage>>(this, [job, request, options]() mutable {
@@ -402,6 +462,16 @@ void ExportDialog::startExport()
                 break;
             }
             auto [job, request] = work.at(i);
+            if (job.image.isNull())
+                job.image = waitForPixels(self, job.page, cancel);
+            if (job.image.isNull()) {
+                if (cancel->load()) {
+                    outcome.cancelled = true;
+                } else {
+                    outcome.error = tr("page %1 could not be rendered again").arg(job.page + 1);
+                }
+                break;
+            }
             if (work.size() > 1) {
                 QMetaObject::invokeMethod(self, [self, i, n = work.size()] {
                     if (self)

@@ -6,8 +6,10 @@
 #include "review/reviewsession.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -61,6 +63,12 @@ private:
         QList<TextLayer> layers;
     };
     PageJob jobFor(int page) const;
+    /// done gets the page's pixels, at once when the session holds them, else once they were rendered
+    /// again (a null image: they could not be). On this dialog's thread.
+    void fetchPixels(int page, const std::function<void(const QImage &)> &done);
+    /// On an export's thread: fetchPixels, waited for; null when the export stops first.
+    static QImage waitForPixels(const QPointer<ExportDialog> &dialog, int page,
+                                const std::shared_ptr<std::atomic_bool> &cancel);
     ExportRequest requestFor(const PageJob &job) const;
     QList<int> selectedPages() const;
     void schedulePreview();

@@ -103,6 +103,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_stopButton->hide();
 
     connect(m_jobs, &PageJobs::pageReady, this, &MainWindow::onPageReady);
+    // Pixels the session let go come back from the document when a view or an export needs them.
+    connect(m_session, &ReviewSession::pixelsNeeded, m_jobs, &PageJobs::renderPixels);
+    connect(m_jobs, &PageJobs::pixelsReady, m_session, &ReviewSession::setPagePixels);
+    connect(m_jobs, &PageJobs::pixelsFailed, m_session, [this](int page) { m_session->setPagePixels(page, {}); });
     connect(m_jobs, &PageJobs::pageFailed, this, [this](int page, const QString &message) {
         if (PageItem *item = m_view->pageItem(page))
             item->setFailed();
@@ -511,7 +515,7 @@ void MainWindow::markUnreadPagesStopped(bool stopped)
 {
     for (int page = 0; page < m_session->pageCount(); ++page) {
         if (PageItem *item = m_view->pageItem(page))
-            item->setStopped(stopped && !item->hasImage() && !item->hasFailed());
+            item->setStopped(stopped && !item->isRead() && !item->hasFailed());
     }
 }
 

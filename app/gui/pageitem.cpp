@@ -35,13 +35,32 @@ PageItem::PageItem(ReviewSession *session, PageView *view, int page, const QSize
     setAcceptHoverEvents(true);
 }
 
-void PageItem::setImage(const QImage &image)
+void PageItem::setRead(const QSize &size)
 {
-    prepareGeometryChange();
-    m_pixmap = QPixmap::fromImage(image);
-    m_size = image.size();
-    m_scaled = QPixmap();
+    if (size != m_size) {
+        prepareGeometryChange();
+        m_size = size;
+    }
+    m_scaled = QImage();
     m_scaledFor = 0;
+    update();
+}
+
+bool PageItem::isRead() const
+{
+    return m_session->isPageReady(m_page);
+}
+
+void PageItem::dropPixels()
+{
+    // A small copy stays: at low zoom, where many pages show at once, they are drawn without asking for
+    // pixels the cache could not hold all at once.
+    constexpr qsizetype kKeptScaledBytes = 256 * 1024;
+    if (m_scaled.sizeInBytes() > kKeptScaledBytes) {
+        m_scaled = QImage();
+        m_scaledFor = 0;
+    }
+    // Shown or not, the page draws again: if it is on screen, that asks for its pixels.
     update();
 }
 
@@ -50,16 +69,22 @@ QRectF PageItem::boundingRect() const
     return QRectF(QPointF(0, 0), QSizeF(m_size));
 }
 
-const QPixmap &PageItem::pixmapFor(qreal deviceScale)
+QImage PageItem::imageFor(qreal deviceScale)
 {
-    if (deviceScale >= 0.75)
-        return m_pixmap;
     // Regenerate only when the zoom moved noticeably: scaling a 300 dpi page takes tens of milliseconds.
-    if (m_scaled.isNull() || std::abs(m_scaledFor - deviceScale) / deviceScale > 0.1) {
-        m_scaled = m_pixmap.scaled((QSizeF(m_pixmap.size()) * deviceScale).toSize(), Qt::IgnoreAspectRatio,
-                                   Qt::SmoothTransformation);
-        m_scaledFor = deviceScale;
+    const bool scaledFits = !m_scaled.isNull() && std::abs(m_scaledFor - deviceScale) / deviceScale <= 0.1;
+    if (deviceScale < 0.75 && scaledFits)
+        return m_scaled;
+    const QImage full = m_session->pageImage(m_page);
+    if (full.isNull()) {
+        m_session->requestPixels(m_page);
+        return m_scaled;
     }
+    if (deviceScale >= 0.75)
+        return full;
+    m_scaled = full.scaled((QSizeF(full.size()) * deviceScale).toSize(), Qt::IgnoreAspectRatio,
+                           Qt::SmoothTransformation);
+    m_scaledFor = deviceScale;
     return m_scaled;
 }
 
@@ -84,21 +109,25 @@ void PageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF page = boundingRect();
 
     painter->fillRect(page.translated(3 * pixel, 3 * pixel), QColor(0, 0, 0, 60));   // shadow
-    if (m_pixmap.isNull()) {
+    const bool read = isRead();
+    const QImage image = read ? imageFor(scale * dpr) : QImage();
+    if (image.isNull()) {
         painter->fillRect(page, Qt::white);
         painter->setPen(QColor(120, 120, 120));
         QFont f = QApplication::font();
         f.setPointSizeF(f.pointSizeF() * pixel * 1.4);
         painter->setFont(f);
-        const QString text = m_failed    ? tr("Page %1 could not be read.").arg(m_page + 1)
+        const QString text = read        ? tr("Drawing page %1…").arg(m_page + 1)
+                             : m_failed  ? tr("Page %1 could not be read.").arg(m_page + 1)
                              : m_stopped ? tr("Page %1 was not read: reading was stopped.").arg(m_page + 1)
                                          : tr("Reading page %1…").arg(m_page + 1);
         painter->drawText(page, Qt::AlignCenter, text);
-        return;
+        if (!read)
+            return;
+    } else {
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawImage(page, image, QRectF(image.rect()));
     }
-    painter->setRenderHint(QPainter::SmoothPixmapTransform);
-    const QPixmap &pm = pixmapFor(scale * dpr);
-    painter->drawPixmap(page, pm, QRectF(pm.rect()));
 
     paintHits(painter, pixel);
     paintRegions(painter, pixel);
@@ -256,7 +285,7 @@ QString PageItem::wordAt(const QPointF &pos) const
 
 void PageItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || m_pixmap.isNull()) {
+    if (event->button() != Qt::LeftButton || !isRead()) {
         event->ignore();
         return;
     }

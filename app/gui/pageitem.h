@@ -19,8 +19,11 @@ public:
 
     int page() const { return m_page; }
     QSize pageSize() const { return m_size; }
-    void setImage(const QImage &image);
-    bool hasImage() const { return !m_pixmap.isNull(); }
+    /// The page was read: its size is now its image's.
+    void setRead(const QSize &size);
+    bool isRead() const;
+    /// The session let the page's pixels go: so does this item, but for a small copy for low zoom.
+    void dropPixels();
     /// The page could not be read: its placeholder says so instead of "Reading…".
     void setFailed();
     bool hasFailed() const { return m_failed; }
@@ -41,7 +44,9 @@ protected:
 private:
     enum class Drag { None, Drawing, Moving, Resizing, Cropping };
 
-    const QPixmap &pixmapFor(qreal deviceScale);
+    /// What to draw at deviceScale: the session's pixels, scaled down for low zoom; while the session has
+    /// none, an earlier scaled copy (or null) and the pixels are asked for.
+    QImage imageFor(qreal deviceScale);
     void paintHits(QPainter *painter, qreal pixel);
     void paintRegions(QPainter *painter, qreal pixel);
     void paintCrop(QPainter *painter, qreal pixel);
@@ -56,10 +61,9 @@ private:
     PageView *m_view;
     int m_page;
     QSize m_size;
-    QPixmap m_pixmap;
     bool m_failed = false;
     bool m_stopped = false;
-    QPixmap m_scaled;   // the page pre-scaled for low zoom, where smooth scaling per paint is too slow
+    QImage m_scaled;   // the page pre-scaled for low zoom, where smooth scaling per paint is too slow
     qreal m_scaledFor = 0;
 
     Drag m_drag = Drag::None;

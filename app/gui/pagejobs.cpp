@@ -32,6 +32,7 @@ PageJobs::PageJobs(QObject *parent)
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     // Keep the threads, and with them their OCR engines (seconds to create), for the next document.
     m_pool.setExpiryTimeout(-1);
+    m_pixelPool.setMaxThreadCount(1);
 }
 
 PageJobs::~PageJobs()
@@ -40,7 +41,9 @@ PageJobs::~PageJobs()
     for (Slot &s : m_slots)
         delete s.process; // kills a busy worker before its image folder goes
     delete m_leakWorker;
+    delete m_pixelWorker;
     m_pool.waitForDone();
+    m_pixelPool.waitForDone();
 }
 
 void PageJobs::setWorker(const QString &program, const QStringList &arguments)
@@ -172,6 +175,7 @@ void PageJobs::open(const QString &path, const LoadOptions &options)
 {
     cancel();
     ++m_generation;
+    resetPixels(nullptr, {}, {});
     m_job = PageJob();
     m_job.kind = PageJob::Kind::Open;
     m_job.path = path;
@@ -298,6 +302,7 @@ void PageJobs::start(std::shared_ptr<const Document> document, const Settings &s
     m_done = 0;
     m_pending = 0;
     m_percent = QList<int>(m_total, 0);
+    resetPixels(document, path, options);
     if (!document || m_total == 0)
         return;
     m_kind = document->kind();
@@ -350,6 +355,78 @@ void PageJobs::cancel()
     for (Slot &s : m_slots)
         s.process->stop();
     Q_EMIT finished(true);
+}
+
+void PageJobs::resetPixels(std::shared_ptr<const Document> document, const QString &path, const LoadOptions &options)
+{
+    ++m_pixelGeneration;
+    m_pixelQueue.clear();
+    m_pixelPage = -1;
+    if (m_pixelWorker)
+        m_pixelWorker->stop();
+    m_document = std::move(document);
+    m_pixelJob = PageJob();
+    m_pixelJob.kind = PageJob::Kind::Pixels;
+    if (usesWorkers() && !path.isEmpty() && ensureImageDir()) {
+        m_pixelJob.path = path;
+        m_pixelJob.load = options;
+        m_pixelJob.imageDir = m_imageDir->path();
+    }
+}
+
+void PageJobs::renderPixels(int page)
+{
+    if (page == m_pixelPage || !m_document || page < 0 || page >= m_document->pageCount())
+        return;
+    m_pixelQueue.removeOne(page);
+    m_pixelQueue.prepend(page);
+    nextPixels();
+}
+
+void PageJobs::nextPixels()
+{
+    if (m_pixelPage >= 0 || m_pixelQueue.isEmpty())
+        return;
+    m_pixelPage = m_pixelQueue.takeFirst();
+    if (!m_pixelJob.path.isEmpty()) {
+        if (!m_pixelWorker) {
+            m_pixelWorker = new PageWorkerProcess(m_workerProgram, m_workerArguments, this);
+            connect(m_pixelWorker, &PageWorkerProcess::finished, this, [this](const PageJobResult &result) {
+                QImage image;
+                if (!result.error && !result.imagePath.isEmpty())
+                    image = ProcessedPageCodec::readImage(result.imagePath);
+                if (!result.imagePath.isEmpty())
+                    QFile::remove(result.imagePath);
+                pixelsEnded(m_pixelPage, image);
+            });
+            connect(m_pixelWorker, &PageWorkerProcess::died, this, [this] { pixelsEnded(m_pixelPage, QImage()); });
+        }
+        PageJob job = m_pixelJob;
+        job.page = m_pixelPage;
+        m_pixelWorker->submit(job, m_pageDeadlineMs);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, page = m_pixelPage, generation = m_pixelGeneration] {
+                watcher->deleteLater();
+                if (generation == m_pixelGeneration)
+                    pixelsEnded(page, watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run(&m_pixelPool, [document = m_document, page = m_pixelPage] {
+        Result<PageContent> content = document->page(page);
+        return content ? std::move(content->image) : QImage();
+    }));
+}
+
+void PageJobs::pixelsEnded(int page, const QImage &image)
+{
+    m_pixelPage = -1;
+    if (image.isNull())
+        Q_EMIT pixelsFailed(page);
+    else
+        Q_EMIT pixelsReady(page, image);
+    nextPixels();
 }
 
 void PageJobs::onPageProgress(int generation, int page, int percent)

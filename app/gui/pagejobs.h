@@ -70,6 +70,10 @@ public:
     void start(std::shared_ptr<const Document> document, const Settings &settings, const QString &path = {},
                const LoadOptions &options = {});
     void cancel();
+    /// Renders a read page's pixels again (the window's cache let them go): pixelsReady or pixelsFailed
+    /// follows. In the worker process of its own when workers are used, else in a thread; the page asked
+    /// for last is rendered first, for it is the one on screen.
+    void renderPixels(int page);
     bool isRunning() const { return m_pending > 0 || m_opening; }
     int totalPages() const { return m_total; }
     int donePages() const { return m_done; }
@@ -81,6 +85,8 @@ Q_SIGNALS:
     void progressChanged(int percent, const QString &message);
     void finished(bool cancelled);
     /// The answer to open(): the document as the worker opened it, or (document null) the error.
+    void pixelsReady(int page, const QImage &image);
+    void pixelsFailed(int page);
     void opened(const QString &path, const Blackout::LoadOptions &options,
                 const std::shared_ptr<const Blackout::Document> &document, const std::optional<Blackout::Error> &error);
 
@@ -104,6 +110,10 @@ private:
     void openingEnded(const std::shared_ptr<const Document> &document, const std::optional<Error> &error);
 
     void finishLeakCheck(const Result<QList<Leak>> &result);
+    void nextPixels();
+    void pixelsEnded(int page, const QImage &image);
+    /// Forgets pixel requests of the document before.
+    void resetPixels(std::shared_ptr<const Document> document, const QString &path, const LoadOptions &options);
 
     void onPageProgress(int generation, int page, int percent);
     void onPageDone(int generation, QFutureWatcher<Result<ProcessedPage>> *watcher, int page);
@@ -128,6 +138,15 @@ private:
     bool m_opening = false;
     int m_openDeadlineMs;
     int m_pageDeadlineMs;
+
+    // Pixels rendered again, apart from the pages being read so that scrolling never waits for OCR
+    std::shared_ptr<const Document> m_document;
+    PageJob m_pixelJob;                        // path empty: render in a thread from m_document
+    PageWorkerProcess *m_pixelWorker = nullptr;
+    QThreadPool m_pixelPool;
+    QList<int> m_pixelQueue;
+    int m_pixelPage = -1;                      // the page being rendered
+    int m_pixelGeneration = 0;
 
     // The export's leak check, in a worker of its own so that it never waits for pages being read
     PageWorkerProcess *m_leakWorker = nullptr;

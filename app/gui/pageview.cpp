@@ -43,6 +43,11 @@ PageView::PageView(ReviewSession *session, QWidget *parent) : QGraphicsView(pare
         updatePage(page);
     });
     connect(session, &ReviewSession::cropChanged, this, &PageView::updatePage);
+    connect(session, &ReviewSession::pixelsChanged, this, &PageView::updatePage);
+    connect(session, &ReviewSession::pixelsDropped, this, [this](int page) {
+        if (PageItem *item = pageItem(page))
+            item->dropPixels();
+    });
 }
 
 void PageView::rebuild()
@@ -85,7 +90,7 @@ void PageView::onPageChanged(int page)
     if (!item || !processed)
         return;
     const QSizeF before = item->boundingRect().size();
-    item->setImage(processed->image);
+    item->setRead(m_session->pageSize(page));
     if (item->boundingRect().size() != before) {
         layoutPages();
         applyFit();
@@ -268,6 +273,26 @@ void PageView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QGraphicsView::keyPressEvent(event);
+}
+
+void PageView::paintEvent(QPaintEvent *event)
+{
+    pinVisiblePages();
+    QGraphicsView::paintEvent(event);
+}
+
+void PageView::pinVisiblePages()
+{
+    // Many pages at once are drawn from small scaled copies: pinning their full pixels would outgrow the
+    // budget for nothing.
+    constexpr qsizetype kMostPinned = 8;
+    const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
+    QSet<int> visible;
+    for (const PageItem *item : std::as_const(m_items)) {
+        if (item->sceneBoundingRect().intersects(shown))
+            visible.insert(item->page());
+    }
+    m_session->setVisiblePages(visible.size() <= kMostPinned ? visible : QSet<int>());
 }
 
 void PageView::scrollContentsBy(int dx, int dy)

@@ -60,11 +60,14 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void paintEvent(QPaintEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /// Tells the session which pages are on screen, before they are drawn (ReviewSession::setVisiblePages).
+    void pinVisiblePages();
     void rebuild();
     void layoutPages();
     void applyFit();

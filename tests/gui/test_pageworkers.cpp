@@ -136,10 +136,31 @@ private Q_SLOTS:
         QCOMPARE(window.messageList()->count(), 3); // the worker told the window the mailbox's messages
         QCOMPARE(window.session()->readyPageCount(), window.session()->pageCount() - 1);
         QVERIFY(window.pageView()->pageItem(1)->hasFailed());
-        QVERIFY(!window.pageView()->pageItem(1)->hasImage());
-        QVERIFY(window.pageView()->pageItem(0)->hasImage() && window.pageView()->pageItem(2)->hasImage());
+        QVERIFY(!window.pageView()->pageItem(1)->isRead());
+        QVERIFY(window.pageView()->pageItem(0)->isRead() && window.pageView()->pageItem(2)->isRead());
         QCOMPARE(window.banner()->text(),
                  QStringLiteral("Page 2 could not be read: the email reader crashed on this file"));
+    }
+
+    void pixelsLetGoComeBackFromAWorker()
+    {
+        // The window never parses the file: pixels its memory let go are rendered again by a worker.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("three.mbox"));
+        QVERIFY(QFile::copy(QStringLiteral(BLACKOUT_TEST_DATA "/email/three.mbox"), path));
+        MainWindow window;
+        useWorkers(window);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->document() && !window.jobs()->isRunning(), Generous);
+        QCOMPARE(window.session()->readyPageCount(), window.session()->pageCount());
+        window.session()->setPixelBudget(1); // lets every page's pixels go
+        const int last = window.session()->pageCount() - 1;
+        window.pageView()->scrollToPage(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->pageImage(0).isNull(), Generous);
+        QCOMPARE(window.session()->pageImage(0).size(), window.session()->pageSize(0));
+        QVERIFY(window.session()->pageImage(last).isNull());
+        QVERIFY2(!window.banner()->isVisible(), qPrintable(window.banner()->text()));
     }
 
     void workerCrashWhileOpeningLeavesTheWindowUsable()
@@ -179,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 1000);
         // The page never read says it was stopped, not "Reading page 1…" for ever.
         QTRY_VERIFY(window.pageView()->pageItem(0)->wasStopped());
-        QVERIFY(!window.pageView()->pageItem(0)->hasImage());
+        QVERIFY(!window.pageView()->pageItem(0)->isRead());
         windowStillWorks(window, dir);
     }
 

@@ -24,7 +24,7 @@ constexpr long long kMaximumMb = 8192;
 }
 } // namespace
 
-int defaultMegabytes(int workers)
+long long physicalMegabytes()
 {
     long long totalMb = kMaximumMb * 2;
 #ifdef Q_OS_UNIX
@@ -33,7 +33,12 @@ int defaultMegabytes(int workers)
     if (pages > 0 && pageSize > 0)
         totalMb = (static_cast<long long>(pages) * pageSize) >> 20;
 #endif
-    const long long share = totalMb * 3 / 4 / std::max(1, workers);
+    return totalMb;
+}
+
+int defaultMegabytes(int workers)
+{
+    const long long share = physicalMegabytes() * 3 / 4 / std::max(1, workers);
     return int(std::clamp(share, kMinimumMb, kMaximumMb));
 }
 

@@ -7,6 +7,9 @@ namespace Blackout::MemoryLimit {
 /// that started it reports the file as needing more memory instead of as a crash.
 constexpr int kExitOutOfMemory = 86;
 
+/// This machine's physical memory in megabytes (16 GiB where the system does not say).
+long long physicalMegabytes();
+
 /// The memory limit of one worker process when the person set none, in megabytes: a fair share of this
 /// machine's memory among `workers` processes (three quarters of it in all), at least 2 GiB, at most 8 GiB.
 int defaultMegabytes(int workers);

@@ -83,6 +83,32 @@ PageJobResult checkLeaks(const PageJob &job)
     result.leaks = std::move(leaks).value();
     return result;
 }
+/// Writes the page's image into the job's private folder for the window, which reads it from there: a pipe
+/// of JSON lines is no place for 30 MB of pixels.
+PageJobResult handOverImage(PageJobResult result, const PageJob &job)
+{
+    result.imagePath = QDir(job.imageDir).filePath(
+        QStringLiteral("page-%1-%2.image").arg(job.page).arg(QUuid::createUuid().toString(QUuid::Id128)));
+    if (!ProcessedPageCodec::writeImage(result.imagePath, result.page.image)) {
+        QFile::remove(result.imagePath);
+        return failure({ErrorCode::WriteFailed,
+                        QCoreApplication::translate("Blackout::PageWorker", "the page image could not be written")});
+    }
+    result.page.image = QImage();
+    return result;
+}
+
+/// A page's pixels again, without reading its text: the window dropped them to stay within its memory.
+PageJobResult renderPixels(const Document &document, const PageJob &job)
+{
+    Result<PageContent> content = document.page(job.page);
+    if (!content)
+        return failure(content.error());
+    PageJobResult result;
+    result.page.index = job.page;
+    result.page.image = std::move(content->image);
+    return handOverImage(std::move(result), job);
+}
 } // namespace
 
 int run()
@@ -117,6 +143,10 @@ int run()
             continue;
         }
         TestFault::atPageStart(job->path, job->page);
+        if (job->kind == PageJob::Kind::Pixels) {
+            send(ProcessedPageCodec::encodeResult(renderPixels(*document.value(), *job)));
+            continue;
+        }
         // One processor (and OCR engine) while the settings stay the same.
         const QByteArray key = QJsonDocument(ProcessedPageCodec::encodeSettings(job->settings)).toJson();
         if (!processor || key != settingsKey) {
@@ -132,16 +162,7 @@ int run()
         }
         result.page = std::move(processed).value();
         result.page.index = job->page;
-        result.imagePath = QDir(job->imageDir).filePath(
-            QStringLiteral("page-%1-%2.image").arg(job->page).arg(QUuid::createUuid().toString(QUuid::Id128)));
-        if (!ProcessedPageCodec::writeImage(result.imagePath, result.page.image)) {
-            QFile::remove(result.imagePath);
-            send(ProcessedPageCodec::encodeResult(
-                failure({ErrorCode::WriteFailed, QCoreApplication::translate("Blackout::PageWorker", "the page image could not be written")})));
-            continue;
-        }
-        result.page.image = QImage();
-        send(ProcessedPageCodec::encodeResult(result));
+        send(ProcessedPageCodec::encodeResult(handOverImage(std::move(result), *job)));
     }
     return 0;
 }

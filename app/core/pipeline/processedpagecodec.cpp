@@ -172,6 +172,7 @@ QByteArray encodeJob(const PageJob &job)
 {
     const QString kind = job.kind == PageJob::Kind::Open        ? QStringLiteral("open")
                          : job.kind == PageJob::Kind::LeakCheck ? QStringLiteral("leakCheck")
+                         : job.kind == PageJob::Kind::Pixels    ? QStringLiteral("pixels")
                                                                 : QStringLiteral("page");
     return line({{QStringLiteral("job"), kind},
                  {QStringLiteral("path"), job.path},
@@ -195,6 +196,8 @@ std::optional<PageJob> decodeJob(const QByteArray &text)
         job.kind = PageJob::Kind::Open;
     else if (kind == QLatin1String("page"))
         job.kind = PageJob::Kind::Page;
+    else if (kind == QLatin1String("pixels"))
+        job.kind = PageJob::Kind::Pixels;
     else if (kind == QLatin1String("leakCheck"))
         job.kind = PageJob::Kind::LeakCheck;
     else

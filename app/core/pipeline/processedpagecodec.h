@@ -18,7 +18,8 @@ namespace Blackout {
 /// One request to a page worker process: open a document (to learn its pages), process one of its pages, or
 /// read exported images again for what was redacted (LeakCheck).
 struct PageJob {
-    enum class Kind { Open, Page, LeakCheck };
+    /// Pixels: the page's image alone, rendered again for the window once its memory let it go.
+    enum class Kind { Open, Page, Pixels, LeakCheck };
     Kind kind = Kind::Page;
     QString path;
     LoadOptions load;
@@ -33,8 +34,8 @@ struct PageJob {
 struct PageJobResult {
     std::optional<Error> error;
     DocumentOutline outline;           ///< Open
-    ProcessedPage page;                ///< Page: all but the image
-    QString imagePath;                 ///< Page: where the worker wrote the image
+    ProcessedPage page;                ///< Page: all but the image (Pixels: its index)
+    QString imagePath;                 ///< Page, Pixels: where the worker wrote the image
     QList<Leak> leaks;                 ///< LeakCheck
 };
 

@@ -48,6 +48,9 @@ void ReviewSession::setDocument(std::shared_ptr<const Document> document, const 
     m_path = path;
     m_settings = settings;
     m_pages.clear();
+    m_pixels.clear();
+    m_pixelsAsked.clear();
+    m_pixelsFailed.clear();
     m_saved.reset();
     m_restored = 0;
     if (m_document)
@@ -110,10 +113,66 @@ void ReviewSession::setProcessedPage(ProcessedPage page)
         for (const int hit : restored)
             state.reviewed[hit] = true;
     }
+    state.size = page.image.size();
+    const QImage image = std::exchange(page.image, QImage());
     state.processed = std::move(page);
+    storePixels(index, image);
     Q_EMIT pageChanged(index);
     if (m_pages.size() > 1 && readyPageCount() == m_pages.size())
         findPeopleAcrossPages();
+}
+
+QSize ReviewSession::pageSize(int page) const
+{
+    if (page < 0 || page >= m_pages.size() || !m_document)
+        return {};
+    return m_pages.at(page).size.isValid() ? m_pages.at(page).size : m_document->pageSize(page);
+}
+
+QImage ReviewSession::pageImage(int page) const
+{
+    return m_pixels.image(page);
+}
+
+void ReviewSession::requestPixels(int page)
+{
+    if (!isPageReady(page) || m_pixels.contains(page) || m_pixelsAsked.contains(page))
+        return;
+    if (m_pixelsFailed.contains(page)) {
+        Q_EMIT pixelsFailed(page);
+        return;
+    }
+    m_pixelsAsked.insert(page);
+    Q_EMIT pixelsNeeded(page);
+}
+
+void ReviewSession::setPagePixels(int page, const QImage &image)
+{
+    if (!m_pixelsAsked.contains(page) || !isPageReady(page))
+        return;
+    m_pixelsAsked.remove(page);
+    if (image.isNull() || image.size() != m_pages.at(page).size) {
+        // A page that cannot be rendered again is not asked for again and again.
+        m_pixelsFailed.insert(page);
+        Q_EMIT pixelsFailed(page);
+        return;
+    }
+    storePixels(page, image);
+    Q_EMIT pixelsChanged(page);
+}
+
+void ReviewSession::setPixelBudget(qint64 bytes)
+{
+    m_pixels = PixelCache(bytes);
+    m_pixelsAsked.clear();
+    for (int p = 0; p < m_pages.size(); ++p)
+        Q_EMIT pixelsDropped(p);
+}
+
+void ReviewSession::storePixels(int page, const QImage &image)
+{
+    for (const int dropped : m_pixels.insert(page, image))
+        Q_EMIT pixelsDropped(dropped);
 }
 
 void ReviewSession::findPeopleAcrossPages()
@@ -174,6 +233,8 @@ void ReviewSession::redetect(const Settings &settings)
     // Undo steps name hits by index, and the new hits are numbered afresh.
     m_undo->clear();
     ++m_generation;
+    m_pixelsAsked.clear();
+    m_pixelsFailed.clear();
     for (PageState &state : m_pages) {
         state.processed.reset();
         state.set = RedactionSet();
@@ -296,9 +357,7 @@ QRect ReviewSession::clampToPage(int page, const QRect &rect) const
 {
     if (page < 0 || page >= m_pages.size() || !m_document)
         return {};
-    const QSize size = m_pages.at(page).processed ? m_pages.at(page).processed->image.size()
-                                                  : m_document->pageSize(page);
-    return rect.normalized().intersected(QRect(QPoint(0, 0), size));
+    return rect.normalized().intersected(QRect(QPoint(0, 0), pageSize(page)));
 }
 
 int ReviewSession::addRegion(int page, const QRect &rect)

@@ -6,10 +6,12 @@
 #include "pipeline/pageprocessor.h"
 #include "redact/sessionfile.h"
 #include "redact/redactionset.h"
+#include "review/pixelcache.h"
 
 #include <QList>
 #include <QObject>
 #include <QRect>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -61,8 +63,23 @@ public:
     int pageCount() const { return m_pages.size(); }
     bool isPageReady(int page) const;
     int readyPageCount() const;
-    /// The pipeline's result for a page, or nullptr while it is still being processed.
+    /// The pipeline's result for a page, or nullptr while it is still being processed. Its image is always
+    /// null: the pixels live in a bounded cache (pageImage).
     const ProcessedPage *processedPage(int page) const;
+    /// The page's size in pixels: its image's once read, else the document's.
+    QSize pageSize(int page) const;
+    /// The page's pixels while the cache holds them, else null: requestPixels() and wait for pixelsChanged().
+    QImage pageImage(int page) const;
+    /// Asks for a ready page's pixels again (pixelsNeeded) unless they are held or already asked for; for a
+    /// page whose pixels could not be rendered again, pixelsFailed follows at once.
+    void requestPixels(int page);
+    /// The pixels of a page that asked for them (a null image: they could not be rendered again).
+    void setPagePixels(int page, const QImage &image);
+    /// The pages a view shows: their pixels stay (PixelCache::setPinned).
+    void setVisiblePages(const QSet<int> &pages) { m_pixels.setPinned(pages); }
+    /// Bytes of page pixels the session may hold (PixelCache::defaultBudget unless set).
+    void setPixelBudget(qint64 bytes);
+    qint64 pixelBytes() const { return m_pixels.bytes(); }
     /// The decisions and regions of a page (empty until the page is ready).
     const RedactionSet &redactions(int page) const;
     /// The part of a page to export; null means the whole page.
@@ -119,6 +136,14 @@ Q_SIGNALS:
     void hitChanged(int page, int hit);
     void regionsChanged(int page);
     void cropChanged(int page);
+    /// A page's pixels are wanted again (the window renders them and calls setPagePixels).
+    void pixelsNeeded(int page);
+    /// A page's pixels arrived again.
+    void pixelsChanged(int page);
+    /// A page's pixels were let go to stay within the budget; views drop their copies too.
+    void pixelsDropped(int page);
+    /// A page's pixels could not be rendered again.
+    void pixelsFailed(int page);
 
 private:
     struct PageState {
@@ -126,7 +151,9 @@ private:
         RedactionSet set;
         QRect crop;
         QList<bool> reviewed;
+        QSize size;                   ///< of the page's image, once read
     };
+    void storePixels(int page, const QImage &image);
     bool pushDecisions(QList<DecisionChange> changes, const QString &text);
     /// What a person decided so far: the saved review, updated with every page read since.
     SessionFile review() const;
@@ -140,6 +167,9 @@ private:
     QString m_path;
     Settings m_settings;
     QList<PageState> m_pages;
+    mutable PixelCache m_pixels;    ///< reading marks a page as recently used
+    QSet<int> m_pixelsAsked;
+    QSet<int> m_pixelsFailed;       ///< not asked for again: pixelsFailed at once
     QUndoStack *m_undo = nullptr;
     std::optional<SessionFile> m_saved;
     int m_restored = 0;

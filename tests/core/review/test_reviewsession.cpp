@@ -288,6 +288,59 @@ private Q_SLOTS:
         QCOMPARE(m_session->undoStack()->count(), 0);
         QVERIFY(!m_session->processedPage(0));
     }
+
+    void pixelsStayWithinTheirBudget()
+    {
+        // Room for two pages' pixels (400 x 300 x 4 bytes each) of three: the least recently used goes, its
+        // text, hits and decisions stay, and its pixels come back when asked for.
+        ReviewSession session;
+        session.setDocument(std::make_shared<BlankDocument>(3), QString(), Settings());
+        session.setPixelBudget(2 * 400 * 300 * 4);
+        QSignalSpy dropped(&session, &ReviewSession::pixelsDropped);
+        QSignalSpy needed(&session, &ReviewSession::pixelsNeeded);
+        QSignalSpy changed(&session, &ReviewSession::pixelsChanged);
+        session.setProcessedPage(makePage(0));
+        session.setProcessedPage(makePage(1));
+        QVERIFY(!session.pageImage(0).isNull()); // page 0 is now the most recently used
+        session.setProcessedPage(makePage(2));
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(dropped.first().first().toInt(), 1);
+        QVERIFY(session.pageImage(1).isNull());
+        QVERIFY(session.processedPage(1)->image.isNull());
+        QCOMPARE(session.processedPage(1)->hits.size(), 1);
+        QCOMPARE(session.pageSize(1), QSize(400, 300));
+        QVERIFY(session.pixelBytes() <= 2 * 400 * 300 * 4);
+
+        session.requestPixels(1);
+        session.requestPixels(1);
+        QCOMPARE(needed.size(), 1);
+        session.setPagePixels(1, makePage(1).image);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!session.pageImage(1).isNull());
+        QVERIFY(session.pixelBytes() <= 2 * 400 * 300 * 4);
+        // Pixels nobody asked for, or of another size than the page's, are not taken.
+        session.setPagePixels(0, makePage(0).image);
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void pixelsThatCannotBeRenderedAreNotAskedForAgain()
+    {
+        ReviewSession session;
+        session.setDocument(std::make_shared<BlankDocument>(2), QString(), Settings());
+        session.setPixelBudget(400 * 300 * 4);
+        session.setProcessedPage(makePage(0));
+        session.setProcessedPage(makePage(1));
+        QVERIFY(session.pageImage(0).isNull());
+        QSignalSpy needed(&session, &ReviewSession::pixelsNeeded);
+        QSignalSpy failed(&session, &ReviewSession::pixelsFailed);
+        session.requestPixels(0);
+        session.setPagePixels(0, QImage(10, 10, QImage::Format_RGB32));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(session.pageImage(0).isNull());
+        session.requestPixels(0);
+        QCOMPARE(needed.size(), 1);
+        QCOMPARE(failed.size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewSession)
