@@ -5,6 +5,7 @@
 #include "typecolours.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -77,7 +78,9 @@ QImage PageItem::imageFor(qreal deviceScale)
         return m_scaled;
     const QImage full = m_session->pageImage(m_page);
     if (full.isNull()) {
-        m_session->requestPixels(m_page);
+        // A page that could not be read is not rendered once more only to fail again.
+        if (!m_failed)
+            m_session->requestPixels(m_page);
         return m_scaled;
     }
     if (deviceScale >= 0.75)
@@ -86,6 +89,22 @@ QImage PageItem::imageFor(qreal deviceScale)
                            Qt::SmoothTransformation);
     m_scaledFor = deviceScale;
     return m_scaled;
+}
+
+void PageItem::paintBadge(QPainter *painter, qreal pixel, const QString &text)
+{
+    QFont f = QApplication::font();
+    f.setPointSizeF(f.pointSizeF() * pixel * 1.2);
+    painter->setFont(f);
+    const QFontMetricsF metrics(f);
+    const qreal pad = 8 * pixel;
+    const QSizeF size(metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + pad);
+    const QRectF badge(QPointF(boundingRect().center().x() - size.width() / 2, 12 * pixel), size);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 170));
+    painter->drawRoundedRect(badge, 4 * pixel, 4 * pixel);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, text);
 }
 
 void PageItem::setFailed()
@@ -109,24 +128,29 @@ void PageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF page = boundingRect();
 
     painter->fillRect(page.translated(3 * pixel, 3 * pixel), QColor(0, 0, 0, 60));   // shadow
+    // A page shows as soon as its pixels exist; until it is read, a badge says what is going on.
     const bool read = isRead();
-    const QImage image = read ? imageFor(scale * dpr) : QImage();
+    const QImage image = imageFor(scale * dpr);
+    const QString state = read        ? QString()
+                          : m_failed  ? tr("Page %1 could not be read.").arg(m_page + 1)
+                          : m_stopped ? tr("Page %1 was not read: reading was stopped.").arg(m_page + 1)
+                                      : tr("Reading page %1…").arg(m_page + 1);
     if (image.isNull()) {
         painter->fillRect(page, Qt::white);
         painter->setPen(QColor(120, 120, 120));
         QFont f = QApplication::font();
         f.setPointSizeF(f.pointSizeF() * pixel * 1.4);
         painter->setFont(f);
-        const QString text = read        ? tr("Drawing page %1…").arg(m_page + 1)
-                             : m_failed  ? tr("Page %1 could not be read.").arg(m_page + 1)
-                             : m_stopped ? tr("Page %1 was not read: reading was stopped.").arg(m_page + 1)
-                                         : tr("Reading page %1…").arg(m_page + 1);
-        painter->drawText(page, Qt::AlignCenter, text);
+        painter->drawText(page, Qt::AlignCenter, read ? tr("Drawing page %1…").arg(m_page + 1) : state);
         if (!read)
             return;
     } else {
         painter->setRenderHint(QPainter::SmoothPixmapTransform);
         painter->drawImage(page, image, QRectF(image.rect()));
+        if (!read) {
+            paintBadge(painter, pixel, state);
+            return;
+        }
     }
 
     paintHits(painter, pixel);

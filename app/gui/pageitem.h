@@ -47,6 +47,8 @@ private:
     /// What to draw at deviceScale: the session's pixels, scaled down for low zoom; while the session has
     /// none, an earlier scaled copy (or null) and the pixels are asked for.
     QImage imageFor(qreal deviceScale);
+    /// The page's state over its pixels while it is being read.
+    void paintBadge(QPainter *painter, qreal pixel, const QString &text);
     void paintHits(QPainter *painter, qreal pixel);
     void paintRegions(QPainter *painter, qreal pixel);
     void paintCrop(QPainter *painter, qreal pixel);

@@ -282,6 +282,29 @@ private Q_SLOTS:
         QCOMPARE(window.session()->readyPageCount(), 0);   // late results of the cancelled run are dropped
     }
 
+    void aPageShowsBeforeItIsRead()
+    {
+        // Reading (OCR) can take seconds; the page's pixels are on screen long before, with a badge.
+        auto gate = std::make_shared<QSemaphore>(0);
+        MainWindow window;
+        window.jobs()->setProcessFunction([gate](const Document &d, int i, const Cancellation &c,
+                                                 const std::function<void(int)> &p) {
+            gate->acquire();
+            gate->release();
+            return fakeProcess(d, i, c, p);
+        });
+        const auto openGate = qScopeGuard([gate] { gate->release(); });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openDocument(std::make_shared<FakeDocument>(2), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->pageImage(0).isNull(), Generous);
+        QVERIFY(!window.session()->isPageReady(0));
+        QCOMPARE(window.session()->pageImage(0).size(), window.session()->pageSize(0));
+        gate->release();
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->readyPageCount() == 2, Generous);
+        QVERIFY(!window.session()->pageImage(0).isNull());
+    }
+
     void unreadableFileShowsAMessage()
     {
         QTemporaryDir dir;

@@ -114,6 +114,7 @@ void ReviewSession::setProcessedPage(ProcessedPage page)
             state.reviewed[hit] = true;
     }
     state.size = page.image.size();
+    m_pixelsFailed.remove(index); // read now, with its pixels
     const QImage image = std::exchange(page.image, QImage());
     state.processed = std::move(page);
     storePixels(index, image);
@@ -136,7 +137,7 @@ QImage ReviewSession::pageImage(int page) const
 
 void ReviewSession::requestPixels(int page)
 {
-    if (!isPageReady(page) || m_pixels.contains(page) || m_pixelsAsked.contains(page))
+    if (page < 0 || page >= m_pages.size() || m_pixels.contains(page) || m_pixelsAsked.contains(page))
         return;
     if (m_pixelsFailed.contains(page)) {
         Q_EMIT pixelsFailed(page);
@@ -148,10 +149,10 @@ void ReviewSession::requestPixels(int page)
 
 void ReviewSession::setPagePixels(int page, const QImage &image)
 {
-    if (!m_pixelsAsked.contains(page) || !isPageReady(page))
+    if (!m_pixelsAsked.contains(page))
         return;
     m_pixelsAsked.remove(page);
-    if (image.isNull() || image.size() != m_pages.at(page).size) {
+    if (image.isNull() || image.size() != pageSize(page)) {
         // A page that cannot be rendered again is not asked for again and again.
         m_pixelsFailed.insert(page);
         Q_EMIT pixelsFailed(page);

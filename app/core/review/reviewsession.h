@@ -70,10 +70,11 @@ public:
     QSize pageSize(int page) const;
     /// The page's pixels while the cache holds them, else null: requestPixels() and wait for pixelsChanged().
     QImage pageImage(int page) const;
-    /// Asks for a ready page's pixels again (pixelsNeeded) unless they are held or already asked for; for a
-    /// page whose pixels could not be rendered again, pixelsFailed follows at once.
+    /// Asks for a page's pixels (pixelsNeeded) unless they are held or already asked for: again once the cache
+    /// let them go, or before the page is read, so that it shows while OCR works. For a page whose pixels
+    /// could not be rendered, pixelsFailed follows at once.
     void requestPixels(int page);
-    /// The pixels of a page that asked for them (a null image: they could not be rendered again).
+    /// The pixels of a page that asked for them (a null image: they could not be rendered).
     void setPagePixels(int page, const QImage &image);
     /// The pages a view shows: their pixels stay (PixelCache::setPinned).
     void setVisiblePages(const QSet<int> &pages) { m_pixels.setPinned(pages); }
