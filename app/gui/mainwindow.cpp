@@ -8,7 +8,6 @@
 #include "pageitem.h"
 #include "pagejobs.h"
 #include "pageview.h"
-#include "pipeline/outlinedocument.h"
 #include "settingsdialog.h"
 #include "theme.h"
 #include "welcomepage.h"
@@ -532,7 +531,7 @@ void MainWindow::fillMessageList()
 {
     m_messageList->clear();
     if (const auto document = m_session->document()) {
-        for (const MessageEntry &message : OutlineDocument::messagesOf(*document)) {
+        for (const MessageEntry &message : document->messages()) {
             auto *item = new QListWidgetItem(message.title, m_messageList);
             item->setData(Qt::UserRole, message.firstPage);
         }

@@ -11,6 +11,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
+#include <QTimer>
 
 namespace Blackout {
 
@@ -61,8 +62,30 @@ void PageItem::dropPixels()
         m_scaled = QImage();
         m_scaledFor = 0;
     }
+    m_pixelsTimer = false;
     // Shown or not, the page draws again: if it is on screen, that asks for its pixels.
     update();
+}
+
+void PageItem::askForPixels()
+{
+    // A page that could not be read is not rendered once more only to fail again.
+    if (m_failed)
+        return;
+    if (isRead()) {
+        m_session->requestPixels(m_page);
+        return;
+    }
+    // A page being read brings its pixels with it, and most pages of text are read within moments: only one
+    // that takes longer (OCR of a screenshot) is rendered apart, so that it shows while it is read.
+    constexpr int kUnreadPixelsDelayMs = 300;
+    if (m_pixelsTimer)
+        return;
+    m_pixelsTimer = true;
+    QTimer::singleShot(kUnreadPixelsDelayMs, this, [this] {
+        if (!isRead())
+            m_session->requestPixels(m_page);
+    });
 }
 
 QRectF PageItem::boundingRect() const
@@ -78,9 +101,7 @@ QImage PageItem::imageFor(qreal deviceScale)
         return m_scaled;
     const QImage full = m_session->pageImage(m_page);
     if (full.isNull()) {
-        // A page that could not be read is not rendered once more only to fail again.
-        if (!m_failed)
-            m_session->requestPixels(m_page);
+        askForPixels();
         return m_scaled;
     }
     if (deviceScale >= 0.75)

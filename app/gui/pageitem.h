@@ -47,6 +47,7 @@ private:
     /// What to draw at deviceScale: the session's pixels, scaled down for low zoom; while the session has
     /// none, an earlier scaled copy (or null) and the pixels are asked for.
     QImage imageFor(qreal deviceScale);
+    void askForPixels();
     /// The page's state over its pixels while it is being read.
     void paintBadge(QPainter *painter, qreal pixel, const QString &text);
     void paintHits(QPainter *painter, qreal pixel);
@@ -67,6 +68,7 @@ private:
     bool m_stopped = false;
     QImage m_scaled;   // the page pre-scaled for low zoom, where smooth scaling per paint is too slow
     qreal m_scaledFor = 0;
+    bool m_pixelsTimer = false;  // the pixels of the page being read are asked for after a moment
 
     Drag m_drag = Drag::None;
     QPointF m_origin;

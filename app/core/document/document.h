@@ -31,6 +31,12 @@ struct PageContent {
     QList<QRect> ocrRegions;      ///< parts of the image whose text is not (or not trustworthily) known
 };
 
+/// One message of a mailbox: its title and the first of its pages.
+struct MessageEntry {
+    QString title;
+    int firstPage = 0;
+};
+
 /**
  * A document opened by a loader. The GUI and CLI use it without knowing the kind.
  *
@@ -49,6 +55,8 @@ public:
     /// take minutes) with ErrorCode::Cancelled.
     virtual Result<PageContent> page(int index, const Cancellation &cancel = {}) const = 0;
     virtual DocumentMetadata metadata() const = 0;
+    /// The messages it holds, in page order (a mailbox); empty for a document of one message or none.
+    virtual QList<MessageEntry> messages() const { return {}; }
 };
 
 /// Options that change what a loader produces.

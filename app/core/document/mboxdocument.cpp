@@ -82,6 +82,14 @@ Result<PageContent> MboxDocument::page(int index, const Cancellation &cancel) co
 
 const Document &MboxDocument::message(int i) const { return *m_messages.at(size_t(i)); }
 
+QList<MessageEntry> MboxDocument::messages() const
+{
+    QList<MessageEntry> entries;
+    for (int i = 0; i < messageCount(); ++i)
+        entries.append({messageTitle(i), firstPageOfMessage(i)});
+    return entries;
+}
+
 QString MboxDocument::messageTitle(int i) const
 {
     if (i < 0 || i >= messageCount())

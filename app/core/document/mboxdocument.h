@@ -32,6 +32,7 @@ public:
     QSize pageSize(int index) const override;
     Result<PageContent> page(int index, const Cancellation &cancel = {}) const override;
     DocumentMetadata metadata() const override { return m_metadata; }
+    QList<MessageEntry> messages() const override;
 
     int messageCount() const { return int(m_messages.size()); }
     const Document &message(int i) const;

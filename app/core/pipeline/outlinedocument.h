@@ -7,12 +7,6 @@
 
 namespace Blackout {
 
-/// One message of a mailbox: its title and the first of its pages.
-struct MessageEntry {
-    QString title;
-    int firstPage = 0;
-};
-
 /// What the window needs of a document to show it while its pages are read elsewhere: kind, page sizes,
 /// metadata, and the messages of a mailbox.
 struct DocumentOutline {
@@ -31,14 +25,13 @@ public:
 
     /// The outline of an open document (the worker's side).
     static DocumentOutline outlineOf(const Document &document);
-    /// The messages of a mailbox (a real one or an outline); empty for other documents.
-    static QList<MessageEntry> messagesOf(const Document &document);
 
     DocumentKind kind() const override { return m_outline.kind; }
     int pageCount() const override { return int(m_outline.pageSizes.size()); }
     QSize pageSize(int index) const override { return m_outline.pageSizes.value(index); }
     Result<PageContent> page(int index, const Cancellation &cancel = {}) const override;
     DocumentMetadata metadata() const override { return m_outline.metadata; }
+    QList<MessageEntry> messages() const override { return m_outline.messages; }
 
 private:
     DocumentOutline m_outline;

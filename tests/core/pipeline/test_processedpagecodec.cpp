@@ -174,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(document.pageCount(), 3);
         QCOMPARE(document.pageSize(1), QSize(3508, 2480));
         QVERIFY(!document.page(0));
-        QCOMPARE(OutlineDocument::messagesOf(document).size(), 2);
+        QCOMPARE(document.messages().size(), 2);
         QCOMPARE(back->page.index, 2);
         QCOMPARE(back->imagePath, result.imagePath);
         QCOMPARE(back->page.layers.size(), 2);
