@@ -400,6 +400,25 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     </message>
 </context>
 <context>
+    <name>Blackout::DocumentOpener</name>
+    <message>
+        <source>%1 could not be opened. %2</source>
+        <translation>%1 konnte nicht geöffnet werden. %2</translation>
+    </message>
+    <message>
+        <source>That password did not open %1. Try again:</source>
+        <translation>Mit diesem Passwort ließ sich %1 nicht öffnen. Versuchen Sie es erneut:</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password:</source>
+        <translation>%1 ist durch ein Passwort geschützt:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
     <name>Blackout::EmailDocument</name>
     <message>
         <source>The email could not be read: it is damaged or too large.</source>
@@ -1051,22 +1070,6 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
         <translation>Nachrichten im Postfach</translation>
     </message>
     <message>
-        <source>%1 could not be opened. %2</source>
-        <translation>%1 konnte nicht geöffnet werden. %2</translation>
-    </message>
-    <message>
-        <source>That password did not open %1. Try again:</source>
-        <translation>Mit diesem Passwort ließ sich %1 nicht öffnen. Versuchen Sie es erneut:</translation>
-    </message>
-    <message>
-        <source>%1 is protected by a password:</source>
-        <translation>%1 ist durch ein Passwort geschützt:</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
         <source>%1 – Blackout</source>
         <translation>%1 – Blackout</translation>
     </message>
@@ -1121,10 +1124,6 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
             <numerusform>%n sichtbar gelassen</numerusform>
             <numerusform>%n sichtbar gelassen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Redact Every Occurrence of “%1”</source>
@@ -1549,6 +1548,13 @@ Mit „blackout-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.</tran
     <message>
         <source>[%1] %2/%3 files, %4 files/s, %5 pages, %6 pages/s, %7 left</source>
         <translation>[%1] %2/%3 Dateien, %4 Dateien/s, %5 Seiten, %6 Seiten/s, noch %7</translation>
+    </message>
+</context>
+<context>
+    <name>Blackout::RecentFilesMenu</name>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>

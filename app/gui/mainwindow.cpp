@@ -2,12 +2,15 @@
 #include "mainwindow.h"
 
 #include "document/documentloader.h"
+#include "documentopener.h"
 #include "exportdialog.h"
 #include "hitsmodel.h"
 #include "messagebanner.h"
 #include "pageitem.h"
 #include "pagejobs.h"
 #include "pageview.h"
+#include "readingstatus.h"
+#include "recentfilesmenu.h"
 #include "settingsdialog.h"
 #include "theme.h"
 #include "welcomepage.h"
@@ -28,7 +31,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QScreen>
@@ -36,7 +38,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -45,8 +46,6 @@ namespace Blackout {
 
 namespace {
 
-constexpr int MaxRecentFiles = 10;
-const QString RecentKey = QStringLiteral("gui/recentFiles");
 const QString ThemeKey = QStringLiteral("gui/theme");
 const QString GeometryKey = QStringLiteral("gui/geometry");
 const QString StateKey = QStringLiteral("gui/windowState");
@@ -85,21 +84,10 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createMenus();
 
-    m_statusProgress = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 100);
-    m_progress->setMaximumWidth(180);
-    m_progress->setTextVisible(false);
-    m_stopButton = new QToolButton(this);
-    m_stopButton->setDefaultAction(m_stopAction);
-    m_stopButton->setAutoRaise(true);
     m_statusHits = new QLabel(this);
+    m_readingStatus = new ReadingStatus(m_stopAction, this);
     statusBar()->addWidget(m_statusHits, 1);
-    statusBar()->addPermanentWidget(m_statusProgress);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_stopButton);
-    m_progress->hide();
-    m_stopButton->hide();
+    statusBar()->addPermanentWidget(m_readingStatus);
 
     connect(m_jobs, &PageJobs::pageReady, this, &MainWindow::onPageReady);
     // Pixels the session let go come back from the document when a view or an export needs them.
@@ -111,28 +99,21 @@ MainWindow::MainWindow(QWidget *parent)
             item->setFailed();
         showError(tr("Page %1 could not be read: %2").arg(page + 1).arg(message));
     });
-    connect(m_jobs, &PageJobs::opened, this,
-            [this](const QString &path, const LoadOptions &options, const std::shared_ptr<const Document> &document,
-                   const std::optional<Error> &error) {
-                if (document)
-                    startReview(document, path, path, options);
-                else
-                    onOpenFailed(path, options, error.value_or(Error{}));
+    m_opener = new DocumentOpener(m_jobs, this);
+    connect(m_opener, &DocumentOpener::opened, this,
+            [this](const std::shared_ptr<const Document> &document, const QString &path, const LoadOptions &options) {
+                startReview(document, path, path, options);
             });
+    connect(m_opener, &DocumentOpener::failed, this, &MainWindow::showError);
     connect(m_jobs, &PageJobs::progressChanged, this, [this](int percent, const QString &message) {
-        m_progress->setValue(percent);
         m_stopAction->setEnabled(true);
-        m_progress->show();
-        m_stopButton->show();
-        m_statusProgress->setText(message);
+        m_readingStatus->showProgress(percent, message);
     });
     connect(m_jobs, &PageJobs::finished, this, [this](bool cancelled) {
         markUnreadPagesStopped(cancelled);
-        m_progress->hide();
-        m_stopButton->hide();
-        m_statusProgress->setText(cancelled ? tr("Stopped: %1 of %n page(s) read.", nullptr, m_session->pageCount())
-                                                  .arg(m_session->readyPageCount())
-                                            : QString());
+        m_readingStatus->showEnded(cancelled ? tr("Stopped: %1 of %n page(s) read.", nullptr, m_session->pageCount())
+                                                   .arg(m_session->readyPageCount())
+                                             : QString());
         updateActions();
     });
 
@@ -159,7 +140,6 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(store.value(GeometryKey).toByteArray());
     restoreState(store.value(StateKey).toByteArray());
     setTheme(store.value(ThemeKey, QStringLiteral("system")).toString());
-    updateRecentMenu();
     updateActions();
     updateStatus();
 }
@@ -288,7 +268,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), file);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+    file->addMenu(m_recentMenu);
     file->addAction(m_pasteAction);
     file->addSeparator();
     file->addAction(m_exportAction);
@@ -433,44 +415,7 @@ void MainWindow::openFile(const QString &path)
 {
     LoadOptions options;
     options.dpi = m_settings.dpi;
-    openWith(QFileInfo(path).absoluteFilePath(), options);
-}
-
-void MainWindow::openWith(const QString &path, const LoadOptions &options)
-{
-    // With page workers, only a worker opens the file: a reader that crashes or hangs on it costs the
-    // worker, not the window, which gets the document's outline and the pages.
-    if (m_jobs->usesWorkers())
-        m_jobs->open(path, options);
-    else
-        openInProcess(path, options);
-}
-
-void MainWindow::openInProcess(const QString &path, const LoadOptions &options)
-{
-    auto result = DocumentLoader::open(path, options);
-    if (!result.ok()) {
-        onOpenFailed(path, options, result.error());
-        return;
-    }
-    startReview(std::shared_ptr<const Document>(std::move(result).value()), path, path, options);
-}
-
-void MainWindow::onOpenFailed(const QString &path, LoadOptions options, const Error &error)
-{
-    if (error.code != ErrorCode::PasswordRequired && error.code != ErrorCode::WrongPassword) {
-        showError(tr("%1 could not be opened. %2").arg(QFileInfo(path).fileName(), error.message));
-        return;
-    }
-    bool ok = false;
-    const QString prompt = error.code == ErrorCode::WrongPassword
-                               ? tr("That password did not open %1. Try again:").arg(QFileInfo(path).fileName())
-                               : tr("%1 is protected by a password:").arg(QFileInfo(path).fileName());
-    const QString password = QInputDialog::getText(this, tr("Password"), prompt, QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return;
-    options.password = password;
-    openWith(path, options);
+    m_opener->open(QFileInfo(path).absoluteFilePath(), options);
 }
 
 void MainWindow::openDocument(std::shared_ptr<const Document> document, const QString &path)
@@ -503,7 +448,7 @@ void MainWindow::startReview(std::shared_ptr<const Document> document, const QSt
     }
     fillMessageList();
     if (!path.isEmpty() && QFileInfo::exists(path))
-        addRecent(path);
+        m_recentMenu->add(path);
     m_view->setFocus();
     m_sourcePath = source;
     m_sourceOptions = options;
@@ -612,38 +557,6 @@ void MainWindow::updateActions()
                        m_acceptTypeAction, m_rejectTypeAction, m_acceptTextAction, m_rejectTextAction})
         a->setEnabled(anyHits);
     m_stopAction->setEnabled(m_jobs->isRunning());
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    QSettings store;
-    const QStringList recent = store.value(RecentKey).toStringList();
-    for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
-        a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
-    }
-    if (!recent.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear List"), this, [this] {
-            QSettings().remove(RecentKey);
-            updateRecentMenu();
-        });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    QSettings store;
-    QStringList recent = store.value(RecentKey).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > MaxRecentFiles)
-        recent.removeLast();
-    store.setValue(RecentKey, recent);
-    updateRecentMenu();
 }
 
 void MainWindow::showError(const QString &message)

@@ -13,18 +13,19 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
-class QProgressBar;
 class QStackedWidget;
-class QToolButton;
 class QTreeView;
 
 namespace Blackout {
 
+class DocumentOpener;
 class ExportDialog;
 class HitsModel;
 class MessageBanner;
 class PageJobs;
 class PageView;
+class ReadingStatus;
+class RecentFilesMenu;
 
 /// The one window: open a document, review every hit, redact by hand, crop and export.
 class MainWindow : public QMainWindow {
@@ -70,8 +71,6 @@ private:
     void createDocks();
     void updateActions();
     void updateStatus();
-    void updateRecentMenu();
-    void addRecent(const QString &path);
     void showError(const QString &message);
     void saveReview();
     /// After Esc the placeholders of pages never read say so; false when reading starts again.
@@ -87,12 +86,9 @@ private:
     void showAbout();
     void setTheme(const QString &id);
     void fillMessageList();
-    void openWith(const QString &path, const LoadOptions &options);
     /// Starts reviewing document; page workers open it from source with options (empty: read in threads).
     void startReview(std::shared_ptr<const Document> document, const QString &path, const QString &source,
                      const LoadOptions &options);
-    void openInProcess(const QString &path, const LoadOptions &options);
-    void onOpenFailed(const QString &path, LoadOptions options, const Error &error);
 
     Settings m_settings;
     QString m_sourcePath;        // where the open document came from, so page workers can open it too
@@ -107,11 +103,10 @@ private:
     QDockWidget *m_messageDock = nullptr;
     QStackedWidget *m_stack = nullptr;
     MessageBanner *m_banner = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_stopButton = nullptr;
     QLabel *m_statusHits = nullptr;
-    QLabel *m_statusProgress = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    ReadingStatus *m_readingStatus = nullptr;
+    DocumentOpener *m_opener = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QPointer<ExportDialog> m_exportDialog;
     bool m_syncingSelection = false;
 
