@@ -48,6 +48,17 @@ int darkShare(const QImage &image, const QRect &rect)
     return all ? dark * 100 / all : 0;
 }
 
+// The fake pipeline, each page held back until gate is released.
+void readBehindGate(MainWindow &window, const std::shared_ptr<QSemaphore> &gate)
+{
+    window.jobs()->setProcessFunction([gate](const Document &d, int i, const Cancellation &c,
+                                             const std::function<void(int)> &p) {
+        gate->acquire();
+        gate->release();
+        return fakeProcess(d, i, c, p);
+    });
+}
+
 // Tests open a copy: the window saves the review beside the document, never into the source tree.
 QString copyOfSample(const QTemporaryDir &dir)
 {
@@ -264,12 +275,7 @@ private Q_SLOTS:
     {
         auto gate = std::make_shared<QSemaphore>(0);
         MainWindow window;
-        window.jobs()->setProcessFunction([gate](const Document &d, int i, const Cancellation &c,
-                                                 const std::function<void(int)> &p) {
-            gate->acquire();
-            gate->release();
-            return fakeProcess(d, i, c, p);
-        });
+        readBehindGate(window, gate);
         const auto openGate = qScopeGuard([gate] { gate->release(); });
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -287,12 +293,7 @@ private Q_SLOTS:
         // Reading (OCR) can take seconds; the page's pixels are on screen long before, with a badge.
         auto gate = std::make_shared<QSemaphore>(0);
         MainWindow window;
-        window.jobs()->setProcessFunction([gate](const Document &d, int i, const Cancellation &c,
-                                                 const std::function<void(int)> &p) {
-            gate->acquire();
-            gate->release();
-            return fakeProcess(d, i, c, p);
-        });
+        readBehindGate(window, gate);
         const auto openGate = qScopeGuard([gate] { gate->release(); });
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

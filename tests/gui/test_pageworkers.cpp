@@ -52,6 +52,17 @@ bool foundThePhone(const MainWindow &window)
     return false;
 }
 
+// The three-message mailbox of the test data, copied into dir, opened and read in page workers.
+void readThreeMessagesInWorkers(MainWindow &window, const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("three.mbox"));
+    QFile::copy(QStringLiteral(BLACKOUT_TEST_DATA "/email/three.mbox"), path);
+    useWorkers(window);
+    window.show();
+    window.openFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->document() && !window.jobs()->isRunning(), Generous);
+}
+
 // The window goes on: another document opens and its page is read, by a new worker.
 void windowStillWorks(MainWindow &window, const QTemporaryDir &dir)
 {
@@ -125,13 +136,10 @@ private Q_SLOTS:
     {
         qputenv("BLACKOUT_TEST_FAULT", "pageabort:three.mbox#2");
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("three.mbox"));
-        QVERIFY(QFile::copy(QStringLiteral(BLACKOUT_TEST_DATA "/email/three.mbox"), path));
         MainWindow window;
-        useWorkers(window);
-        window.show();
-        window.openFile(path);
-        QTRY_VERIFY_WITH_TIMEOUT(window.session()->document() && !window.jobs()->isRunning(), Generous);
+        readThreeMessagesInWorkers(window, dir);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(window.session()->pageCount() >= 3);
         QCOMPARE(window.messageList()->count(), 3); // the worker told the window the mailbox's messages
         QCOMPARE(window.session()->readyPageCount(), window.session()->pageCount() - 1);
@@ -146,13 +154,10 @@ private Q_SLOTS:
     {
         // The window never parses the file: pixels its memory let go are rendered again by a worker.
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("three.mbox"));
-        QVERIFY(QFile::copy(QStringLiteral(BLACKOUT_TEST_DATA "/email/three.mbox"), path));
         MainWindow window;
-        useWorkers(window);
-        window.show();
-        window.openFile(path);
-        QTRY_VERIFY_WITH_TIMEOUT(window.session()->document() && !window.jobs()->isRunning(), Generous);
+        readThreeMessagesInWorkers(window, dir);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(window.session()->readyPageCount(), window.session()->pageCount());
         window.session()->setPixelBudget(1); // lets every page's pixels go
         const int last = window.session()->pageCount() - 1;
