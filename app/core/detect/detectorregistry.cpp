@@ -10,6 +10,7 @@
 #include "detect/ipdetector.h"
 #include "detect/namedetector.h"
 #include "detect/phonedetector.h"
+#include "detect/samedatum.h"
 #include "detect/secretdetector.h"
 #include "detect/ssndetector.h"
 #include "detect/unreadtextfinder.h"
@@ -262,6 +263,8 @@ QList<Hit> DetectorRegistry::detect(const QList<TextLayer> &layers, const Detect
                 hits.append(hit);
         }
     }
+    if (context.isEnabled(PiiType::Email))
+        SameDatum::snapEmailAddresses(hits);
     return hits;
 }
 

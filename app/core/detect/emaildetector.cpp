@@ -188,6 +188,17 @@ void addAtLessBracketedAddresses(const QString &text, QList<Match> &out)
     }
 }
 
+// What OCR read as ©, ® or "®@" is the @, and a space inside an address a slip: the address a person reads
+// on the screen. Empty where the reading is already that.
+QString addressAsWritten(const QString &reading)
+{
+    static const QRegularExpression symbolAt(QStringLiteral(R"([©®]\s?@?)"));
+    QString address = reading;
+    address.replace(symbolAt, QStringLiteral("@"));
+    address.remove(QRegularExpression(QStringLiteral(R"(\s)")));
+    return address == reading || address.count(QLatin1Char('@')) != 1 ? QString() : address;
+}
+
 } // namespace
 
 QList<Match> EmailDetector::find(const QString &text, const DetectionContext &context) const
@@ -216,6 +227,10 @@ QList<Match> EmailDetector::find(const QString &text, const DetectionContext &co
     if (context.ocrText && text.contains(QLatin1Char('>'))) {
         addAtLessBracketedAddresses(text, out);
         std::sort(out.begin(), out.end(), byStart);
+    }
+    if (context.ocrText) {
+        for (Match &m : out)
+            m.reading = addressAsWritten(text.mid(m.start, m.length));
     }
     return out;
 }

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void find();
     void findInOcrText_data();
     void findInOcrText();
+    void ocrSlipsAreReadAsTheAddress_data();
+    void ocrSlipsAreReadAsTheAddress();
 };
 
 void TestEmailDetector::find_data()
@@ -139,6 +141,32 @@ void TestEmailDetector::findInOcrText()
     DetectionContext context;
     context.ocrText = true;
     QCOMPARE(foundTexts(EmailDetector(), text, context), expected);
+}
+
+void TestEmailDetector::ocrSlipsAreReadAsTheAddress_data()
+{
+    // The report names the address a person reads, not OCR's symbol for its @ or a space it saw inside.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reading"); // empty: the text as it stands
+    QTest::addRow("® for @") << "Mail l.hoffmann®gmx.de today" << "l.hoffmann@gmx.de";
+    QTest::addRow("©@ for @") << "Mail g.ferre©@contoso.co.uk today" << "g.ferre@contoso.co.uk";
+    QTest::addRow("space before the top-level domain") << "Mail l.hoffmann@gmx. de today" << "l.hoffmann@gmx.de";
+    QTest::addRow("clean") << "Mail amy@example.com today" << "";
+}
+
+void TestEmailDetector::ocrSlipsAreReadAsTheAddress()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, reading);
+    DetectionContext context;
+    context.ocrText = true;
+    const QList<Match> found = EmailDetector().find(text, context);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().reading, reading);
+    // Text that no OCR read is taken as it stands.
+    context.ocrText = false;
+    for (const Match &m : EmailDetector().find(text, context))
+        QVERIFY(m.reading.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEmailDetector)
