@@ -24,18 +24,6 @@ namespace Blackout {
 
 namespace {
 
-// Letters and digits, folded: what two readings of the same datum have in common.
-QString compareKey(const QString &text)
-{
-    QString k;
-    k.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            k += TextFold::foldChar(c);
-    }
-    return k;
-}
-
 int editDistance(const QString &a, const QString &b)
 {
     QList<int> prev(b.size() + 1);
@@ -56,8 +44,8 @@ int editDistance(const QString &a, const QString &b)
 // Two readings of one datum: the PDF text layer and OCR of the same pixels rarely agree to the letter.
 bool similarText(const QString &a, const QString &b)
 {
-    const QString ka = compareKey(a);
-    const QString kb = compareKey(b);
+    const QString ka = TextFold::lettersAndDigits(a);
+    const QString kb = TextFold::lettersAndDigits(b);
     if (ka.isEmpty() || kb.isEmpty())
         return ka == kb;
     if (ka == kb || ka.contains(kb) || kb.contains(ka))
@@ -75,20 +63,6 @@ bool boxesOverlap(const QList<QRect> &a, const QList<QRect> &b)
         }
     }
     return false;
-}
-
-// Two readings of the same glyphs, not of two lines that a tall box of one reading happens to touch.
-bool sameLine(const QList<QRect> &a, const QList<QRect> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const QRect &x = a.at(i);
-        const QRect &y = b.at(i);
-        if (!x.intersects(y) || 2 * std::abs(x.center().y() - y.center().y()) > std::min(x.height(), y.height()))
-            return false;
-    }
-    return true;
 }
 
 // Overlapping matches of one layer: the stronger type wins; matches of the same type join. One exception: a
@@ -243,7 +217,7 @@ QList<Hit> DetectorRegistry::detect(const QList<TextLayer> &layers, const Detect
                 if (other.type != hit.type || !boxesOverlap(other.boxes, hit.boxes))
                     continue;
                 const bool same = other.layer == li
-                    ? compareKey(other.text) == compareKey(hit.text) && sameLine(other.boxes, hit.boxes)
+                    ? TextFold::lettersAndDigits(other.text) == TextFold::lettersAndDigits(hit.text) && SameDatum::sameLine(other.boxes, hit.boxes)
                     : similarText(other.text, hit.text);
                 if (!same)
                     continue;

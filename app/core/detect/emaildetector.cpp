@@ -193,9 +193,10 @@ void addAtLessBracketedAddresses(const QString &text, QList<Match> &out)
 QString addressAsWritten(const QString &reading)
 {
     static const QRegularExpression symbolAt(QStringLiteral(R"([©®]\s?@?)"));
+    static const QRegularExpression space(QStringLiteral(R"(\s)"));
     QString address = reading;
     address.replace(symbolAt, QStringLiteral("@"));
-    address.remove(QRegularExpression(QStringLiteral(R"(\s)")));
+    address.remove(space);
     return address == reading || address.count(QLatin1Char('@')) != 1 ? QString() : address;
 }
 

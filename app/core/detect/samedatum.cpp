@@ -20,17 +20,6 @@ bool isCleanAddress(const QString &text)
     return address.match(text).hasMatch();
 }
 
-// Letters and digits, folded: what a slipped reading and the address have in common.
-QString keyOf(const QString &text)
-{
-    QString key;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            key += TextFold::foldChar(c);
-    }
-    return key;
-}
-
 // Whether reading is address cut short (at least 70 % of it, from its start).
 bool cutFrom(const QString &reading, const QString &address)
 {
@@ -49,6 +38,19 @@ bool slippedFrom(const QString &reading, const QString &address)
 
 } // namespace
 
+bool sameLine(const QList<QRect> &a, const QList<QRect> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QRect &x = a.at(i);
+        const QRect &y = b.at(i);
+        if (!x.intersects(y) || 2 * std::abs(x.center().y() - y.center().y()) > std::min(x.height(), y.height()))
+            return false;
+    }
+    return true;
+}
+
 void snapEmailAddresses(QList<Hit> &hits)
 {
     QStringList addresses;
@@ -60,13 +62,13 @@ void snapEmailAddresses(QList<Hit> &hits)
         return;
     QList<QString> keys;
     for (const QString &a : std::as_const(addresses))
-        keys.append(keyOf(a));
+        keys.append(TextFold::lettersAndDigits(a));
     for (Hit &h : hits) {
         if (h.source != TextSource::Ocr || (h.type != PiiType::Email && h.type != PiiType::Unread))
             continue;
         // An address of a clean shape may still be one cut short ("danielpatel@yahoo.co").
         const bool clean = h.type == PiiType::Email && isCleanAddress(h.text);
-        const QString reading = keyOf(h.text);
+        const QString reading = TextFold::lettersAndDigits(h.text);
         int match = -1;
         for (int i = 0; i < keys.size(); ++i) {
             if (addresses.at(i) == h.text || !(clean ? cutFrom(reading, keys.at(i)) : slippedFrom(reading, keys.at(i))))
@@ -87,10 +89,7 @@ void snapEmailAddresses(QList<Hit> &hits)
         for (qsizetype j = hits.size() - 1; j > i; --j) {
             const Hit &a = hits.at(i);
             const Hit &b = hits.at(j);
-            if (a.type != b.type || a.text != b.text || !a.boundingBox().intersects(b.boundingBox()))
-                continue;
-            const int centres = std::abs(a.boundingBox().center().y() - b.boundingBox().center().y());
-            if (2 * centres > std::min(a.boundingBox().height(), b.boundingBox().height()))
+            if (a.type != b.type || a.text != b.text || !sameLine({a.boundingBox()}, {b.boundingBox()}))
                 continue;
             Hit merged = a.confidence >= b.confidence ? a : b;
             merged.boxes = a.boxes;

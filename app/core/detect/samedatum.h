@@ -15,6 +15,9 @@ namespace Blackout {
  * that address: the report and the review name it, not the slip.
  */
 namespace SameDatum {
+/// Whether two readings' boxes lie on the same glyphs, not on two lines that a tall box of one touches.
+bool sameLine(const QList<QRect> &a, const QList<QRect> &b);
+
 /// Rewrites hits read by OCR that slipped from an email address read in full among hits; a rewritten hit
 /// that then repeats another at the same place joins it.
 void snapEmailAddresses(QList<Hit> &hits);

@@ -40,6 +40,17 @@ QString TextFold::fold(const QString &text)
     return out;
 }
 
+QString TextFold::lettersAndDigits(const QString &text)
+{
+    QString key;
+    key.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            key += foldChar(c);
+    }
+    return key;
+}
+
 QString TextFold::nameKey(const QString &text)
 {
     QString s;

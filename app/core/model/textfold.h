@@ -15,6 +15,8 @@ public:
     /// A looser key for comparing names: fold(), then ß→ss and the German vowel spellings (oe, ue, ae)
     /// reduced to one letter, so that Schröder, Schroder and Schroeder compare equal.
     static QString nameKey(const QString &text);
+    /// Letters and digits, folded: what two readings of the same datum have in common.
+    static QString lettersAndDigits(const QString &text);
     /// The digits of text, in order.
     static QString digits(const QString &text);
     static bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
